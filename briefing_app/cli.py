@@ -1,0 +1,150 @@
+"""The command line: the window by default, or a sub-command (list, check...).
+
+Sub-commands call the same ``core`` functions as the window; none imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app import __version__
+from briefing_app.core.catalog import load_library
+from briefing_app.core.library import Library
+from briefing_app.core.paths import AppPaths, bundled_content_dir
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every command needs: content folders and per-user paths."""
+
+    folders: tuple[Path, ...]
+    paths: AppPaths
+
+    def library(self) -> Library:
+        """Load the library through the catalog cache."""
+        return load_library(self.folders, self.paths.cache)
+
+
+def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--content",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help="use this content folder instead of the bundled briefings (repeatable)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help="keep index, bookmarks and settings under DIR",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (global options are accepted before or after a sub-command)."""
+    parser = argparse.ArgumentParser(
+        prog="briefing-app",
+        description="Briefings: read France urbaine's briefings offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="headless smoke test of the whole chain; exit 0 when sound",
+    )
+    _add_common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing = commands.add_parser("list", help="list the briefings and their sections")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    _add_common(listing, top=False)
+    check = commands.add_parser("check", help="validate the content; exit 1 on any problem")
+    _add_common(check, top=False)
+    return parser
+
+
+def _briefing_json(library: Library) -> list[dict[str, object]]:
+    return [
+        {
+            "briefing": b.id,
+            "title": b.title,
+            "date": b.date,
+            "theme": b.theme,
+            "tags": list(b.tags),
+            "source": b.source,
+            "summary": b.summary,
+            "sections": [{"id": s.id, "title": s.title, "level": s.level} for s in b.sections],
+        }
+        for b in library.briefings
+    ]
+
+
+def _cmd_list(context: Context, as_json: bool) -> int:
+    library = context.library()
+    if as_json:
+        print(json.dumps(_briefing_json(library), ensure_ascii=False, indent=2))
+    else:
+        for briefing in library.briefings:
+            print(f"{briefing.date:<10}  {briefing.id:<24}  {briefing.title}")
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def _cmd_check(context: Context) -> int:
+    library = load_library(context.folders)  # no cache: check every file afresh
+    for problem in library.problems:
+        print(problem)
+    count = len(library.briefings)
+    if library.problems:
+        print(
+            f"{len(library.problems)} problème(s), {count} briefing(s) valide(s)", file=sys.stderr
+        )
+        return 1
+    print(f"{count} briefing(s), aucun problème", file=sys.stderr)
+    return 0
+
+
+def run(argv: list[str]) -> int:
+    """Parse ``argv`` and run the command; return the exit status."""
+    args = build_parser().parse_args(argv)
+    folders = tuple(p.expanduser().absolute() for p in args.content or [bundled_content_dir()])
+    context = Context(folders=folders, paths=AppPaths.resolve(args.data_dir))
+    if args.self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from briefing_app.gui.selftest import self_test
+
+        # Without --data-dir the self-test works in a temporary folder, not the user's.
+        return self_test(context.folders, context.paths if args.data_dir else None)
+    if args.command == "list":
+        return _cmd_list(context, args.json)
+    if args.command == "check":
+        return _cmd_check(context)
+    problem = missing_display()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from briefing_app.gui.app import run_window
+
+    return run_window(context.folders, context.paths)
+
+
+def missing_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """A one-line explanation when no screen is reachable, else "" (Qt would abort)."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "briefing-app : aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) ; "
+        "lancez-le dans une session graphique, ou sur un serveur : xvfb-run -a make run"
+    )

@@ -1,0 +1,162 @@
+"""The library: briefings loaded from content folders.
+
+A briefing is one UTF-8 Markdown file with a YAML front matter; its id is the
+file's stem. A file that cannot be loaded is reported as a ``Problem`` (path,
+line, message) and skipped; the rest of the library loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.core import frontmatter
+from briefing_app.core.problems import ContentError, Problem
+from briefing_app.core.render import Rendered, Section, render_markdown
+
+MAX_BRIEFING_BYTES = 2 * 1024 * 1024
+SUFFIX = ".md"
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """One briefing's metadata and table of contents (its text stays on disk).
+
+    Attributes:
+        id: the file's stem, unique in the library.
+        path: the Markdown file.
+        content_hash: SHA-256 of the file's bytes.
+    """
+
+    id: str
+    path: str
+    title: str
+    date: str
+    source: str
+    theme: str
+    tags: tuple[str, ...]
+    summary: str
+    sections: tuple[Section, ...]
+    content_hash: str
+
+    @property
+    def folder(self) -> Path:
+        """The content folder holding the file (base for relative links and images)."""
+        return Path(self.path).parent
+
+
+@dataclass(frozen=True)
+class Library:
+    """The loaded briefings, newest first, and the problems met on the way."""
+
+    briefings: tuple[Briefing, ...]
+    problems: tuple[Problem, ...]
+
+    def get(self, briefing_id: str) -> Briefing | None:
+        """The briefing with this id, or None."""
+        for briefing in self.briefings:
+            if briefing.id == briefing_id:
+                return briefing
+        return None
+
+
+def decode(data: bytes) -> str:
+    """Briefing bytes as text with ``\\n`` line ends.
+
+    Raises:
+        ContentError: empty, too large, or not UTF-8.
+    """
+    if len(data) > MAX_BRIEFING_BYTES:
+        size = f"{len(data) / 1_048_576:.1f}".replace(".", ",")
+        limit = MAX_BRIEFING_BYTES // 1_048_576
+        raise ContentError(f"fichier trop volumineux ({size} Mo ; au plus {limit} Mo)")
+    if not data.strip():
+        raise ContentError("fichier vide")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(
+            f"le fichier n’est pas en UTF-8 (octet 0x{data[error.start]:02X} illisible)", line
+        ) from None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise ContentError("caractère nul : ce n’est pas un fichier texte", line)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
+    """Parse one briefing file's bytes; return it with its rendered body.
+
+    Raises:
+        ContentError: the file cannot be loaded (the message says why, the line where).
+    """
+    header, body, _ = frontmatter.split(decode(data))
+    meta = frontmatter.parse(header)
+    try:
+        rendered = render_markdown(body)
+    except RecursionError:
+        raise ContentError("texte trop profondément imbriqué pour être affiché") from None
+    briefing = Briefing(
+        id=path.stem,
+        path=str(path),
+        title=meta.title,
+        date=meta.date,
+        source=meta.source,
+        theme=meta.theme,
+        tags=meta.tags,
+        summary=meta.summary,
+        sections=rendered.toc,
+        content_hash=hashlib.sha256(data).hexdigest(),
+    )
+    return briefing, rendered
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """A candidate briefing file found in a content folder, with its stat key."""
+
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def scan_folders(folders: Iterable[Path]) -> tuple[list[FileEntry], list[Problem]]:
+    """List the ``*.md`` files of each folder (not recursive), in name order."""
+    entries: list[FileEntry] = []
+    problems: list[Problem] = []
+    for folder in folders:
+        try:
+            with os.scandir(folder) as listing:
+                names = sorted(entry.name for entry in listing)
+        except FileNotFoundError:
+            problems.append(Problem(str(folder), 0, "dossier de contenu introuvable"))
+            continue
+        except NotADirectoryError:
+            problems.append(Problem(str(folder), 0, "ce n’est pas un dossier"))
+            continue
+        except OSError as error:
+            problems.append(Problem(str(folder), 0, f"dossier illisible : {error.strerror}"))
+            continue
+        for name in names:
+            if name.startswith(".") or not name.lower().endswith(SUFFIX):
+                continue
+            path = Path(folder) / name
+            try:
+                stat = path.stat()
+            except OSError as error:
+                problems.append(Problem(str(path), 0, f"fichier inaccessible : {error.strerror}"))
+                continue
+            if os.path.isdir(path):
+                continue
+            entries.append(FileEntry(path, stat.st_size, stat.st_mtime_ns))
+    return entries, problems
+
+
+def sort_newest_first(briefings: Sequence[Briefing]) -> tuple[Briefing, ...]:
+    """Newest date first; same date by title."""
+    by_title = sorted(briefings, key=lambda b: b.title.casefold())
+    return tuple(sorted(by_title, key=lambda b: b.date, reverse=True))

@@ -1,0 +1,64 @@
+"""Rendered briefings, cached by content hash so a warm start needs no Markdown."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from briefing_app.core import library
+from briefing_app.core.problems import ContentError
+from briefing_app.core.render import RENDER_VERSION, Rendered, Section
+
+
+class PageCache:
+    """A folder of rendered pages, one JSON file per content hash."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        """Keep pages under ``cache_dir/pages-<render version>``."""
+        self.folder = Path(cache_dir) / f"pages-{RENDER_VERSION}"
+
+    def _file(self, content_hash: str) -> Path:
+        return self.folder / f"{content_hash}.json"
+
+    def store(self, content_hash: str, rendered: Rendered) -> None:
+        """Keep ``rendered``; a cache that cannot be written only costs speed."""
+        data = {"html": rendered.html, "toc": [vars(section) for section in rendered.toc]}
+        target = self._file(content_hash)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(temporary, target)
+        except OSError:
+            pass
+
+    def fetch(self, content_hash: str) -> Rendered | None:
+        """The cached page for this hash, or None."""
+        try:
+            data = json.loads(self._file(content_hash).read_text(encoding="utf-8"))
+            toc = tuple(Section(**section) for section in data["toc"])
+            return Rendered(html=str(data["html"]), toc=toc)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+
+def open_briefing(briefing: library.Briefing, cache: PageCache | None = None) -> Rendered:
+    """The briefing's rendered body: from the cache, else rendered from its file.
+
+    Raises:
+        ContentError: the file has become unreadable or invalid since it was listed.
+    """
+    if cache is not None:
+        cached = cache.fetch(briefing.content_hash)
+        if cached is not None:
+            return cached
+    path = Path(briefing.path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(f"fichier illisible : {error.strerror}") from None
+    fresh, rendered = library.parse_briefing(path, data)
+    if cache is not None:
+        cache.store(fresh.content_hash, rendered)
+    return rendered

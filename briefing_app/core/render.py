@@ -1,0 +1,133 @@
+"""Markdown -> sanitised HTML and table of contents, in one pass.
+
+The TOC is read from the same element tree the HTML is written from, so the two
+cannot disagree. Heading ids are stable slugs (see ``slugs``); ``##`` and ``###``
+headings make the TOC.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import Any
+from xml.etree.ElementTree import Element
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from briefing_app.core.sanitize import sanitise_html
+from briefing_app.core.slugs import unique_slug
+from briefing_app.core.typography import french_typography
+
+# Bump when the output of ``render_markdown`` changes, so cached pages are redone.
+RENDER_VERSION = 1
+
+TOC_LEVELS = (2, 3)
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_VERBATIM = {"code", "pre", "kbd", "samp"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """One TOC entry: a ``##`` or ``###`` heading.
+
+    Attributes:
+        id: the heading's anchor id, unique within its briefing.
+        title: the heading's text as shown.
+        level: 2 or 3.
+    """
+
+    id: str
+    title: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A briefing body rendered for the reader."""
+
+    html: str
+    toc: tuple[Section, ...]
+
+
+class _TypographyProcessor(Treeprocessor):
+    """French spacing and quotes on every text run outside code."""
+
+    def run(self, root: Element) -> None:
+        self._walk(root)
+
+    def _walk(self, element: Element) -> None:
+        verbatim = element.tag in _VERBATIM
+        if element.text and not verbatim:
+            element.text = french_typography(element.text)
+        for child in element:
+            if not verbatim:
+                self._walk(child)
+            if child.tail:
+                child.tail = french_typography(child.tail)
+
+
+class _HeadingIdProcessor(Treeprocessor):
+    """Give every heading a unique slug id (-2, -3 for repeats) before ``toc`` runs."""
+
+    def run(self, root: Element) -> None:
+        used = {el.get("id", "") for el in root.iter() if el.get("id")}
+        for element in root.iter():
+            if element.tag in _HEADINGS and not element.get("id"):
+                text = html.unescape("".join(element.itertext()))
+                element.set("id", unique_slug(text, used))
+
+
+class _BriefingExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown API name)
+        # After inline patterns (20) and attr_list (8), before toc (5).
+        md.treeprocessors.register(_TypographyProcessor(md), "fr_typography", 7.5)
+        md.treeprocessors.register(_HeadingIdProcessor(md), "heading_ids", 6)
+
+
+def _new_markdown() -> Markdown:
+    return Markdown(
+        extensions=[
+            "toc",
+            "tables",
+            "abbr",
+            "attr_list",
+            "footnotes",
+            "sane_lists",
+            _BriefingExtension(),
+        ],
+        extension_configs={
+            "toc": {"toc_depth": "2-3", "permalink": False},
+            "footnotes": {"BACKLINK_TITLE": "Revenir à l’appel de note %d"},
+        },
+        output_format="html",
+    )
+
+
+_markdown: Markdown | None = None
+
+
+def _flatten(tokens: list[dict[str, Any]]) -> list[Section]:
+    sections: list[Section] = []
+    for token in tokens:
+        if token["level"] in TOC_LEVELS:
+            title = html.unescape(str(token["name"]))
+            sections.append(Section(id=str(token["id"]), title=title, level=int(token["level"])))
+        sections.extend(_flatten(token.get("children", [])))
+    return sections
+
+
+def render_markdown(text: str) -> Rendered:
+    """Render a briefing body to sanitised HTML with its table of contents."""
+    global _markdown  # one parser, reset between documents: building it costs ~2 ms
+    if _markdown is None:
+        _markdown = _new_markdown()
+    md = _markdown
+    md.reset()
+    try:
+        body = md.convert(text)
+    except BaseException:
+        _markdown = None  # a failed conversion can leave the parser's state half-changed
+        raise
+    toc = tuple(_flatten(getattr(md, "toc_tokens", [])))
+    return Rendered(html=sanitise_html(body), toc=toc)

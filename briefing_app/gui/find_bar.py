@@ -1,0 +1,93 @@
+"""The find-in-page bar under the reader.
+
+Signals:
+    search_changed(str): the text to find changed.
+    step_requested(int): +1 for the next match, -1 for the previous one.
+    closed(): the bar was closed (highlights should go).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+
+class FindBar(QWidget):
+    """A line edit, a match counter, previous/next and close buttons."""
+
+    search_changed = Signal(str)
+    step_requested = Signal(int)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create the bar, hidden."""
+        super().__init__(parent)
+        self.setObjectName("find_bar")
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("Rechercher dans le briefing"))
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.previous_button = QToolButton(self)
+        self.previous_button.setText(self.tr("Précédent"))
+        self.next_button = QToolButton(self)
+        self.next_button.setText(self.tr("Suivant"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Fermer la recherche (Échap)"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        for widget in (self.edit, self.count, self.previous_button, self.next_button):
+            layout.addWidget(widget)
+        layout.addWidget(self.close_button)
+        self.edit.textChanged.connect(self.search_changed)
+        self.edit.returnPressed.connect(self._on_edit_return)
+        self.previous_button.clicked.connect(self._on_previous_clicked)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        self.close_button.clicked.connect(self.close_bar)
+        self.hide()
+
+    def open_bar(self, text: str = "") -> None:
+        """Show the bar with ``text`` (if any) and focus the field."""
+        self.show()
+        if text:
+            self.edit.setText(text)
+        self.edit.selectAll()
+        self.edit.setFocus()
+
+    def show_count(self, current: int, total: int) -> None:
+        """Show "current sur total", or that nothing was found."""
+        if not self.edit.text().strip():
+            self.count.setText("")
+        elif total == 0:
+            self.count.setText(self.tr("Aucun résultat"))
+        else:
+            text = self.tr("%1 sur %2")
+            self.count.setText(text.replace("%1", str(current)).replace("%2", str(total)))
+
+    @Slot()
+    def close_bar(self) -> None:
+        """Hide the bar and say so."""
+        self.hide()
+        self.closed.emit()
+
+    @Slot()
+    def _on_edit_return(self) -> None:
+        # Shift+Enter goes backwards, as in browsers.
+        backwards = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
+        self.step_requested.emit(-1 if backwards else 1)
+
+    @Slot()
+    def _on_previous_clicked(self) -> None:
+        self.step_requested.emit(-1)
+
+    @Slot()
+    def _on_next_clicked(self) -> None:
+        self.step_requested.emit(1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape closes the bar."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,182 @@
+"""The library list: title, date and theme of every briefing, newest first, with a filter.
+
+Signals (LibraryPanel):
+    briefing_requested(str): the user opened a briefing (its id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from briefing_app.core.library import Briefing
+from briefing_app.core.textfold import fold
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+
+
+def display_date(iso: str, locale: QLocale = FRENCH) -> str:
+    """ "2018" -> "2018", "2018-04" -> "avril 2018", "2018-05-25" -> "25 mai 2018"."""
+    parts = [int(part) for part in iso.split("-")]
+    if len(parts) == 1:
+        return iso
+    date = QDate(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+    return locale.toString(date, "MMMM yyyy" if len(parts) == 2 else "d MMMM yyyy")
+
+
+class LibraryModel(QAbstractTableModel):
+    """Briefings as rows; columns: title, date, theme."""
+
+    COLUMNS = 3
+
+    def __init__(self, briefings: Sequence[Briefing] = (), parent: QWidget | None = None) -> None:
+        """Hold ``briefings`` in the given order."""
+        super().__init__(parent)
+        self._briefings = list(briefings)
+        self._headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"))
+
+    def set_briefings(self, briefings: Sequence[Briefing]) -> None:
+        """Replace the rows."""
+        self.beginResetModel()
+        self._briefings = list(briefings)
+        self.endResetModel()
+
+    def briefing(self, row: int) -> Briefing:
+        """The briefing shown on ``row``."""
+        return self._briefings[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        """Number of briefings (0 under any item: the model is flat)."""
+        return 0 if parent.isValid() else len(self._briefings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        """Title, date, theme."""
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text per column; the id under ID_ROLE; raw values under SORT_ROLE."""
+        if not index.isValid() or not 0 <= index.row() < len(self._briefings):
+            return None
+        briefing = self._briefings[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return briefing.title
+            if column == 1:
+                return display_date(briefing.date)
+            return briefing.theme
+        if role == SORT_ROLE:
+            return (briefing.title.casefold(), briefing.date, briefing.theme.casefold())[column]
+        if role == ID_ROLE:
+            return briefing.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return briefing.summary or briefing.title
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self.COLUMNS
+        ):
+            return self._headers[section]
+        return None
+
+
+class LibraryFilterModel(QSortFilterProxyModel):
+    """Keeps the briefings whose title, theme, tags or summary hold every filter word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create a filter that accepts everything."""
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter_text(self, text: str) -> None:
+        """Filter on ``text`` (case- and accent-insensitive, every word must match)."""
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
+        """True when every filter word occurs in the briefing's searchable fields."""
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, LibraryModel)
+        b = model.briefing(row)
+        haystack = fold(" ".join((b.title, b.theme, b.summary, b.date, " ".join(b.tags))))
+        return all(word in haystack for word in self._words)
+
+
+class LibraryPanel(QWidget):
+    """The filter box above the list of briefings (see module docstring for signals)."""
+
+    briefing_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty library panel."""
+        super().__init__(parent)
+        self.setObjectName("library")
+        self.model = LibraryModel(parent=self)
+        self.proxy = LibraryFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filtrer les briefings…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.view.setAccessibleName(self.tr("Bibliothèque"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.clicked.connect(self._on_view_activated)
+
+    def set_briefings(self, briefings: Sequence[Briefing]) -> None:
+        """Show ``briefings``."""
+        self.model.set_briefings(briefings)
+        self.view.resizeColumnToContents(1)
+
+    def select_briefing(self, briefing_id: str) -> None:
+        """Highlight the row of the open briefing (no signal is sent)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == briefing_id:
+                self.view.setCurrentIndex(index)
+                return
+        self.view.clearSelection()
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        briefing_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if briefing_id:
+            self.briefing_requested.emit(str(briefing_id))

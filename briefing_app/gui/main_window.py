@@ -1,0 +1,365 @@
+"""The main window: library and TOC docks around the reader, menus, history, saved state."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app import __version__
+from briefing_app.core.history import History, Location
+from briefing_app.core.library import Briefing, Library
+from briefing_app.core.links import resolve_link
+from briefing_app.core.pages import PageCache, open_briefing
+from briefing_app.core.problems import ContentError, Problem
+from briefing_app.gui.find_bar import FindBar
+from briefing_app.gui.library_panel import LibraryPanel, display_date
+from briefing_app.gui.problems_notice import ProblemsNotice
+from briefing_app.gui.reader import Reader
+from briefing_app.gui.toc_panel import TocPanel
+
+
+class MainWindow(QMainWindow):
+    """Library, reader and table of contents, with French menus."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: QSettings,
+        pages: PageCache | None = None,
+        stylesheet: str = "",
+    ) -> None:
+        """Build the window on ``library``; state is read from and saved to ``settings``."""
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Briefings — France urbaine"))
+        self.library = library
+        self.settings = settings
+        self.pages = pages
+        self.history = History()
+        self.current: Briefing | None = None
+        self.reader = Reader(stylesheet, self)
+        self.find_bar = FindBar(self)
+        self.notice = ProblemsNotice(self)
+        self.library_panel = LibraryPanel(self)
+        self.toc = TocPanel(self)
+        self._build_central()
+        self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
+        self.toc_dock = self._dock(self.toc, self.tr("Sommaire"), "toc_dock")
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self.library_panel.set_briefings(library.briefings)
+        self.notice.set_problems(library.problems)
+        self.resize(1100, 760)
+        self._restore_state()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.reader, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.quit_action = self._action(self.tr("&Quitter"), keys.Quit)
+        self.find_action = self._action(self.tr("&Rechercher dans le briefing…"), keys.Find)
+        self.find_next_action = self._action(self.tr("Occurrence &suivante"), keys.FindNext)
+        self.find_previous_action = self._action(
+            self.tr("Occurrence &précédente"), keys.FindPrevious
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom &avant"), keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom a&rrière"), keys.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Taille normale"), "Ctrl+0")
+        self.back_action = self._action(self.tr("&Précédent"), "Alt+Left")
+        self.forward_action = self._action(self.tr("&Suivant"), "Alt+Right")
+        self.problems_action = self._action(self.tr("&Problèmes de contenu…"))
+        self.about_action = self._action(self.tr("À &propos de Briefings"))
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.library_dock.toggleViewAction())
+        view_menu.addAction(self.toc_dock.toggleViewAction())
+        go_menu = bar.addMenu(self.tr("A&ller"))
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.forward_action)
+        help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.problems_action)
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.quit_action.triggered.connect(self.close)
+        self.find_action.triggered.connect(self._on_find_triggered)
+        self.find_next_action.triggered.connect(self._on_find_next)
+        self.find_previous_action.triggered.connect(self._on_find_previous)
+        self.zoom_in_action.triggered.connect(self._on_zoom_in)
+        self.zoom_out_action.triggered.connect(self._on_zoom_out)
+        self.zoom_reset_action.triggered.connect(self._on_zoom_reset)
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action.triggered.connect(self.go_forward)
+        self.problems_action.triggered.connect(self.notice.show_details)
+        self.about_action.triggered.connect(self._on_about)
+        self.library_panel.briefing_requested.connect(self._on_library_briefing_requested)
+        self.toc.section_requested.connect(self._on_toc_section_requested)
+        self.reader.section_changed.connect(self.toc.set_current_anchor)
+        self.reader.anchorClicked.connect(self._on_reader_link_clicked)
+        self.reader.highlighted.connect(self._on_reader_link_hovered)
+        self.find_bar.search_changed.connect(self._on_find_text_changed)
+        self.find_bar.step_requested.connect(self._on_find_step)
+        self.find_bar.closed.connect(self._on_find_closed)
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def location(self) -> Location | None:
+        """Where the reader is now, or None when no briefing is open."""
+        if self.current is None:
+            return None
+        return Location(self.current.id, self.reader.position())
+
+    def open_briefing(
+        self, briefing_id: str, anchor: str = "", position: float = 0.0, *, record: bool = True
+    ) -> bool:
+        """Show a briefing at ``anchor`` (or ``position``); False if it cannot be shown."""
+        briefing = self.library.get(briefing_id)
+        if briefing is None:
+            missing = self.tr("Briefing introuvable : %1").replace("%1", briefing_id)
+            self.statusBar().showMessage(missing)
+            return False
+        try:
+            rendered = open_briefing(briefing, self.pages)
+        except ContentError as error:
+            problem = Problem(briefing.path, error.line, error.message)
+            self.notice.set_problems((*self.notice.problems(), problem))
+            self.statusBar().showMessage(str(problem))
+            return False
+        here = self.location()
+        if record and here is not None:
+            self.history.visit(here)
+        self.current = briefing
+        base = QUrl.fromLocalFile(str(Path(briefing.path).parent) + "/")
+        anchors = [section.id for section in rendered.toc]
+        self.reader.show_page(self._header_html(briefing), rendered.html, anchors, base)
+        self.toc.set_sections(rendered.toc)
+        self.library_panel.select_briefing(briefing.id)
+        self.setWindowTitle(self.tr("%1 — Briefings").replace("%1", briefing.title))
+        if anchor:
+            self.reader.scroll_to_section(anchor)
+        else:
+            self.reader.set_position(position)
+        self._update_history_actions()
+        return True
+
+    def go_to_section(self, anchor: str) -> None:
+        """Scroll the open briefing to a section, remembering where we were."""
+        here = self.location()
+        if here is not None:
+            self.history.visit(here)
+        self.reader.scroll_to_section(anchor)
+        self._update_history_actions()
+
+    @Slot()
+    def go_back(self) -> None:
+        """Return to the previous place (Alt+Left)."""
+        here = self.location()
+        target = self.history.back(here) if here is not None else None
+        if target is not None:
+            self._go_to(target)
+
+    @Slot()
+    def go_forward(self) -> None:
+        """Return to the place left by going back (Alt+Right)."""
+        here = self.location()
+        target = self.history.forward(here) if here is not None else None
+        if target is not None:
+            self._go_to(target)
+
+    def _go_to(self, target: Location) -> None:
+        if self.current is not None and target.briefing == self.current.id:
+            self.reader.set_position(target.position)
+            self._update_history_actions()
+        else:
+            self.open_briefing(target.briefing, target.anchor, target.position, record=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def _header_html(self, briefing: Briefing) -> str:
+        details = [display_date(briefing.date)]
+        details += [part for part in (briefing.source, briefing.theme) if part]
+        meta = " · ".join(html.escape(part) for part in details)
+        header = f"<h1>{html.escape(briefing.title)}</h1><p class='meta'>{meta}</p>"
+        if briefing.summary:
+            header += f"<p class='summary'>{html.escape(briefing.summary)}</p>"
+        return header
+
+    # --- slots --------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_library_briefing_requested(self, briefing_id: str) -> None:
+        if self.current is None or briefing_id != self.current.id:
+            self.open_briefing(briefing_id)
+
+    @Slot(str)
+    def _on_toc_section_requested(self, anchor: str) -> None:
+        self.go_to_section(anchor)
+
+    @Slot(QUrl)
+    def _on_reader_link_clicked(self, url: QUrl) -> None:
+        target = resolve_link(url.toString())
+        if target.kind == "external":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Ouvrir un lien externe"),
+                self.tr("Ouvrir cette adresse dans votre navigateur ?\n\n%1").replace(
+                    "%1", target.url
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl(target.url))
+        elif target.kind == "internal" and target.briefing:
+            if self.current is not None and target.briefing == self.current.id:
+                self.go_to_section(target.anchor)
+            else:
+                self.open_briefing(target.briefing, target.anchor)
+        elif target.kind == "internal":
+            self.go_to_section(target.anchor)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Lien non pris en charge : %1").replace("%1", target.url)
+            )
+
+    @Slot(QUrl)
+    def _on_reader_link_hovered(self, url: QUrl) -> None:
+        self.statusBar().showMessage(url.toString())
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.find_bar.open_bar(self.reader.textCursor().selectedText().strip())
+
+    @Slot()
+    def _on_find_next(self) -> None:
+        self._on_find_step(1)
+
+    @Slot()
+    def _on_find_previous(self) -> None:
+        self._on_find_step(-1)
+
+    @Slot(str)
+    def _on_find_text_changed(self, text: str) -> None:
+        total = self.reader.find_text(text)
+        self.find_bar.show_count(self.reader.match_index() + 1, total)
+
+    @Slot(int)
+    def _on_find_step(self, step: int) -> None:
+        if not self.find_bar.isVisible():
+            self.find_bar.open_bar()
+            return
+        total = self.reader.step_match(step)
+        self.find_bar.show_count(self.reader.match_index() + 1, total)
+
+    @Slot()
+    def _on_find_closed(self) -> None:
+        self.reader.clear_find()
+        self.reader.setFocus()
+
+    @Slot()
+    def _on_zoom_in(self) -> None:
+        self.reader.set_zoom(self.reader.zoom() + 1)
+
+    @Slot()
+    def _on_zoom_out(self) -> None:
+        self.reader.set_zoom(self.reader.zoom() - 1)
+
+    @Slot()
+    def _on_zoom_reset(self) -> None:
+        self.reader.set_zoom(0)
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Briefings"),
+            self.tr(
+                "Briefings %1\n\nLes notes de France urbaine sur le numérique, "
+                "à lire hors connexion."
+            ).replace("%1", __version__),
+        )
+
+    # --- saved state ----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
+        last = str(self.settings.value("reader/briefing", "") or "")
+        position = float(self.settings.value("reader/position", 0.0) or 0.0)
+        if self.library.get(last) is not None and self.open_briefing(last, "", position):
+            return
+        for briefing in self.library.briefings:
+            if self.open_briefing(briefing.id):
+                return
+        self.reader.show_message(
+            self.tr("Aucun briefing"),
+            self.tr("Aucun briefing n’a pu être chargé depuis les dossiers de contenu."),
+        )
+
+    def save_state(self) -> None:
+        """Write geometry, docks, zoom, open briefing and position to the settings."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("reader/zoom", self.reader.zoom())
+        if self.current is not None:
+            self.settings.setValue("reader/briefing", self.current.id)
+            self.settings.setValue("reader/position", self.reader.position())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the window's state before closing."""
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,283 @@
+"""The reading view: a QTextBrowser showing one rendered briefing.
+
+It keeps a readable measure, scales with zoom, reports the section being read
+(scroll-spy), highlights find-in-page matches, and never loads anything remote.
+
+Signals:
+    section_changed(str): the anchor of the section at the top of the view ("" before
+        the first heading).
+    first_painted(): the first paint with a briefing shown (start-up measurement).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+
+from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from briefing_app.core.textfold import find_all
+
+MEASURE_CHARS = 70
+BASE_POINT_SIZE = 12.0
+ZOOM_FACTOR = 1.12
+ZOOM_RANGE = (-5, 10)
+_SPY_OFFSET = 24  # pixels below the top edge that still count as "being read"
+_SERIF = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Liberation Serif", "serif"]
+
+
+class Reader(QTextBrowser):
+    """Shows one briefing at a time (see module docstring for signals)."""
+
+    section_changed = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, stylesheet: str = "", parent: QWidget | None = None) -> None:
+        """Create an empty reader using ``stylesheet`` (the reader CSS) for pages."""
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDefaultStyleSheet(stylesheet)
+        self.document().setDocumentMargin(24)
+        self._zoom = 0
+        self._anchors: list[str] = []
+        self._anchor_tops: list[float] | None = None
+        self._section = ""
+        self._painted = False
+        self._matches: list[tuple[int, int]] = []
+        self._current_match = -1
+        self._pending_position: float | None = None
+        self._apply_font()
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def show_page(self, header_html: str, body_html: str, anchors: list[str], base: QUrl) -> None:
+        """Show a page: ``anchors`` are the TOC ids in reading order (for scroll-spy)."""
+        self.clear_find()
+        self.document().setBaseUrl(base)
+        self.setHtml(header_html + body_html)
+        self._anchors = list(anchors)
+        self._anchor_tops = None
+        self._section = ""
+        self._update_measure()
+        self._on_scroll()
+
+    def show_message(self, title: str, text: str) -> None:
+        """Show a plain notice instead of a briefing (empty library, unreadable file)."""
+        self.show_page(f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(text)}</p>", [], QUrl())
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        """Load local files only: nothing remote is ever fetched."""
+        url = QUrl(url)
+        resolved = self.document().baseUrl().resolved(url) if url.isRelative() else url
+        if resolved.scheme() not in ("file", "qrc", ""):
+            return None
+        return super().loadResource(kind, resolved)
+
+    # --- position --------------------------------------------------------------------------
+
+    def position(self) -> float:
+        """The scroll position as a fraction 0..1 of the page."""
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_position(self, fraction: float) -> None:
+        """Scroll to ``fraction`` of the page (applied once the page is shown and laid out)."""
+        fraction = min(max(fraction, 0.0), 1.0)
+        bar = self.verticalScrollBar()
+        if self.isVisible() and bar.maximum() > 0:
+            bar.setValue(round(fraction * bar.maximum()))
+            # Park the text cursor in view, or Qt scrolls back to it (at the top) on show.
+            self.setTextCursor(self.cursorForPosition(self.viewport().rect().center()))
+            self._pending_position = None
+        else:
+            self._pending_position = fraction if fraction > 0 else None
+
+    @Slot(int, int)
+    def _on_range_changed(self, _minimum: int, _maximum: int) -> None:
+        if self._pending_position is not None:
+            self.set_position(self._pending_position)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Apply a position restored before the window was shown."""
+        super().showEvent(event)
+        if self._pending_position is not None:
+            self.set_position(self._pending_position)
+
+    def scroll_to_section(self, anchor: str) -> None:
+        """Bring a section to the top; it becomes the current one even if the page is too
+        short to scroll that far."""
+        self.scrollToAnchor(anchor)
+        if anchor in self._anchors and anchor != self._section:
+            self._section = anchor
+            self.section_changed.emit(anchor)
+
+    def current_section(self) -> str:
+        """The anchor of the section being read, or ""."""
+        return self._section
+
+    # --- zoom and measure ----------------------------------------------------------------------
+
+    def zoom(self) -> int:
+        """Zoom steps from the normal size (negative is smaller)."""
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        """Set the zoom, keeping the reading position."""
+        steps = min(max(steps, ZOOM_RANGE[0]), ZOOM_RANGE[1])
+        if steps == self._zoom:
+            return
+        position = self.position()
+        self._zoom = steps
+        self._apply_font()
+        self._update_measure()
+        self.set_position(position)
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(_SERIF)
+        font.setPointSizeF(BASE_POINT_SIZE * ZOOM_FACTOR**self._zoom)
+        self.document().setDefaultFont(font)
+
+    def _update_measure(self) -> None:
+        """Centre a column of about ``MEASURE_CHARS`` characters."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        spare = self.viewport().width() - measure - 2 * self.document().documentMargin()
+        side = max(spare / 2, 0.0)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) >= 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the measure centred as the window changes size."""
+        super().resizeEvent(event)
+        self._update_measure()
+
+    # --- scroll-spy --------------------------------------------------------------------------
+
+    @Slot()
+    def _on_layout_changed(self) -> None:
+        self._anchor_tops = None
+
+    def _tops(self) -> list[float]:
+        if self._anchor_tops is None:
+            wanted = set(self._anchors)
+            found: dict[str, float] = {}
+            layout = self.document().documentLayout()
+            block = self.document().begin()
+            while block.isValid() and len(found) < len(wanted):
+                for name in block.charFormat().anchorNames() + _fragment_anchors(block):
+                    if name in wanted and name not in found:
+                        found[name] = layout.blockBoundingRect(block).top()
+                block = block.next()
+            ordered = sorted((top, name) for name, top in found.items())
+            self._anchor_tops = [top for top, _ in ordered]
+            self._anchors = [name for _, name in ordered] + [
+                name for name in self._anchors if name not in found
+            ]
+        return self._anchor_tops
+
+    @Slot()
+    def _on_scroll(self) -> None:
+        tops = self._tops()
+        bar = self.verticalScrollBar()
+        line = bar.value() + _SPY_OFFSET
+        if bar.maximum() > 0 and bar.value() >= bar.maximum():
+            # At the very end the last sections cannot reach the top: the lowest visible wins.
+            line = bar.value() + self.viewport().height() - _SPY_OFFSET
+        index = bisect.bisect_right(tops, line) - 1
+        section = self._anchors[index] if index >= 0 else ""
+        if section != self._section:
+            self._section = section
+            self.section_changed.emit(section)
+
+    # --- find in page --------------------------------------------------------------------------
+
+    def find_text(self, needle: str) -> int:
+        """Highlight every match of ``needle`` (case- and accent-insensitive); return the count."""
+        self._matches = find_all(self.document().toPlainText(), needle)
+        self._current_match = -1
+        if self._matches:
+            top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+            later = [i for i, (start, _) in enumerate(self._matches) if start >= top]
+            self._current_match = (later[0] if later else 0) - 1
+            return self.step_match(1)
+        self._paint_matches()
+        return 0
+
+    def step_match(self, step: int) -> int:
+        """Go to the next (+1) or previous (-1) match; return the number of matches."""
+        if self._matches:
+            self._current_match = (self._current_match + step) % len(self._matches)
+            start, end = self._matches[self._current_match]
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self._paint_matches()
+        return len(self._matches)
+
+    def match_index(self) -> int:
+        """The 0-based index of the current match, or -1."""
+        return self._current_match
+
+    def clear_find(self) -> None:
+        """Remove find highlights."""
+        self._matches = []
+        self._current_match = -1
+        self.setExtraSelections([])
+
+    def _paint_matches(self) -> None:
+        selections = []
+        for index, (start, end) in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            fmt = QTextCharFormat()
+            current = index == self._current_match
+            fmt.setBackground(QColor("#f5a623" if current else "#fff3a3"))
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    # --- first paint -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, and report the first paint of a page (start-up measurement)."""
+        super().paintEvent(event)
+        if not self._painted and not self.document().isEmpty():
+            self._painted = True
+            self.first_painted.emit()
+
+
+def _fragment_anchors(block: QTextBlock) -> list[str]:
+    """Anchor names set on the fragments of a text block."""
+    names: list[str] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        names.extend(iterator.fragment().charFormat().anchorNames())
+        iterator += 1
+    return names

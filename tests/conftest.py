@@ -1,0 +1,42 @@
+"""Shared fixtures. Every test keeps its files under tmp_path and runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import briefing_text
+
+# Set once for the whole suite, before any Qt import: no test ever needs a display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+WriteBriefing = Callable[..., Path]
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """An empty content folder (test briefings are generated, never France urbaine's)."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def write_briefing(content_dir: Path) -> WriteBriefing:
+    """Write ``<content_dir>/<name>.md`` from briefing_text() arguments; return its path."""
+
+    def write(name: str, **kwargs: str) -> Path:
+        path = content_dir / f"{name}.md"
+        path.write_text(briefing_text(**kwargs), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """Where index, cache and settings go for this test (--data-dir)."""
+    return tmp_path / "data"

@@ -1,0 +1,82 @@
+"""The catalog cache: unchanged files are not parsed again; changes are seen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core import catalog
+from briefing_app.core.catalog import load_library
+from briefing_app.core.pages import PageCache, open_briefing
+from briefing_app.core.problems import ContentError
+from tests.conftest import WriteBriefing
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files parsed, in order."""
+    names: list[str] = []
+    real = catalog.parse_briefing
+
+    def counting(path: Path, data: bytes) -> object:
+        names.append(path.name)
+        return real(path, data)
+
+    monkeypatch.setattr(catalog, "parse_briefing", counting)
+    return names
+
+
+def test_warm_load_parses_nothing_and_gives_the_same_library(
+    write_briefing: WriteBriefing, content_dir: Path, data_dir: Path, parsed: list[str]
+) -> None:
+    write_briefing("a")
+    write_briefing("b", date="2021")
+    (content_dir / "casse.md").write_text("pas d'en-tête", encoding="utf-8")
+    cold = load_library([content_dir], data_dir)
+    assert sorted(parsed) == ["a.md", "b.md", "casse.md"]
+    parsed.clear()
+    warm = load_library([content_dir], data_dir)
+    assert parsed == []
+    assert warm == cold
+    assert len(warm.problems) == 1
+
+
+def test_changed_added_and_removed_files_are_seen(
+    write_briefing: WriteBriefing, content_dir: Path, data_dir: Path, parsed: list[str]
+) -> None:
+    a = write_briefing("a", title="Avant")
+    write_briefing("b")
+    load_library([content_dir], data_dir)
+    parsed.clear()
+    a.write_text(a.read_text(encoding="utf-8").replace("Avant", "Après et plus long"), "utf-8")
+    os.utime(a, ns=(1, 1))
+    (content_dir / "b.md").unlink()
+    write_briefing("c")
+    library = load_library([content_dir], data_dir)
+    assert sorted(parsed) == ["a.md", "c.md"]
+    assert {b.id: b.title for b in library.briefings} == {"a": "Après et plus long", "c": "Essai"}
+
+
+def test_corrupt_catalog_is_ignored_and_rewritten(
+    write_briefing: WriteBriefing, content_dir: Path, data_dir: Path
+) -> None:
+    write_briefing("a")
+    data_dir.mkdir()
+    (data_dir / "catalog.json").write_text("{ pas du json", encoding="utf-8")
+    assert [b.id for b in load_library([content_dir], data_dir).briefings] == ["a"]
+    assert (data_dir / "catalog.json").read_text(encoding="utf-8").startswith('{"format"')
+
+
+def test_pages_come_from_the_cache_once_rendered(
+    write_briefing: WriteBriefing, content_dir: Path, data_dir: Path
+) -> None:
+    path = write_briefing("a", body="## Partie\n\nTexte.\n")
+    (briefing,) = load_library([content_dir], data_dir).briefings
+    path.unlink()  # the cached page no longer needs the file
+    rendered = open_briefing(briefing, PageCache(data_dir))
+    assert rendered.toc == briefing.sections
+    assert "<p>Texte.</p>" in rendered.html
+    with pytest.raises(ContentError, match="fichier illisible"):
+        open_briefing(briefing)  # without a cache the missing file is an error, not a crash

@@ -1,0 +1,23 @@
+"""Accent- and case-insensitive matching."""
+
+from __future__ import annotations
+
+from briefing_app.core.textfold import find_all, fold
+
+
+def test_fold_removes_case_accents_and_ligatures() -> None:
+    assert fold("Données ÉCONOMIQUES, cœur’s") == "donnees economiques, coeur's"
+    assert fold("a\u00a0b\u202fc") == "a b c"
+
+
+def test_find_all_maps_back_to_original_positions() -> None:
+    text = "Les données, les DONNEES et l’œuvre des données."
+    matches = find_all(text, "donnees")
+    assert [text[start:end] for start, end in matches] == ["données", "DONNEES", "données"]
+    assert [text[s:e] for s, e in find_all(text, "l'oeuvre")] == ["l’œuvre"]
+
+
+def test_find_all_after_a_ligature_keeps_positions() -> None:
+    text = "Œuvre commune, œuvre"
+    assert [text[s:e] for s, e in find_all(text, "oeuvre")] == ["Œuvre", "œuvre"]
+    assert find_all(text, "   ") == []

@@ -1,0 +1,59 @@
+"""GUI fixtures: a main window on a generated content folder, settings under tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from briefing_app.core.paths import AppPaths
+from briefing_app.gui.app import build_window
+from briefing_app.gui.main_window import MainWindow
+from tests.conftest import WriteBriefing
+
+LONG_BODY = "\n\n".join(
+    f"## Partie {n}\n\n"
+    + "\n\n".join(f"Paragraphe {n}.{k} : les données publiques." for k in range(8))
+    for n in range(1, 6)
+)
+
+MakeWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def library_folder(write_briefing: WriteBriefing, content_dir: Path) -> Path:
+    """Three generated briefings; "long" links to "court" and to the web."""
+    write_briefing(
+        "long",
+        title="Données publiques",
+        date="2021-05",
+        theme="Numérique",
+        body=LONG_BODY
+        + "\n\n[Voir le court](court.md#suite) et [le site](https://example.org/page)\n",
+    )
+    write_briefing(
+        "court",
+        title="Mobilité électrique",
+        date="2019",
+        theme="Mobilité",
+        body="## Début\n\nLe vélo.\n\n## Suite\n\nLa suite.\n",
+    )
+    write_briefing("ancien", title="Été 2015", date="2015-07-14", theme="Logement")
+    return content_dir
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, library_folder: Path, data_dir: Path) -> MakeWindow:
+    """Build (and show) a new main window on the test library; settings under data_dir."""
+
+    def make() -> MainWindow:
+        window = build_window([library_folder], AppPaths.resolve(data_dir))
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()  # shortcuts only reach the active window
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make

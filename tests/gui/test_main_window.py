@@ -1,0 +1,213 @@
+"""The main window, driven as a user would: library, TOC, history, links, find, zoom, state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFontMetricsF, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from briefing_app.core.textfold import find_all
+from briefing_app.gui.main_window import MainWindow
+from tests.gui.conftest import MakeWindow
+from tests.gui.keyboard import type_text
+
+
+def click_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    """Click in the middle of the first occurrence of ``text`` in the reader."""
+    reader = window.reader
+    start, end = find_all(reader.document().toPlainText(), text)[0]
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition((start + end) // 2)
+    reader.setTextCursor(cursor)
+    reader.ensureCursorVisible()
+    point = reader.cursorRect(cursor).center()
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point + QPoint(1, 0))
+
+
+def test_french_menus_and_the_newest_briefing_opened(make_window: MakeWindow) -> None:
+    window = make_window()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Fichier", "É&dition", "&Affichage", "A&ller", "Ai&de"]
+    assert window.current is not None
+    assert window.current.id == "long"
+    assert window.windowTitle() == "Données publiques — Briefings"
+    toc = [window.toc.topLevelItem(i).text(0) for i in range(window.toc.topLevelItemCount())]
+    assert toc == [f"Partie {n}" for n in range(1, 6)]
+    assert "Paragraphe 3.2" in window.reader.toPlainText()
+    assert window.notice.isHidden()
+
+
+def test_toc_click_scrolls_and_scroll_spy_follows(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    item = window.toc.topLevelItem(3)
+    qtbot.mouseClick(
+        window.toc.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.toc.visualItemRect(item).center(),
+    )
+    qtbot.waitUntil(lambda: window.reader.current_section() == "partie-4")
+    assert window.toc.current_anchor() == "partie-4"
+    assert window.reader.verticalScrollBar().value() > 0
+    window.reader.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: window.toc.current_anchor() == "")
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: window.toc.current_anchor() == "partie-5")
+
+
+def test_back_and_forward_across_briefings_and_jumps(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    assert not window.back_action.isEnabled()
+    window.go_to_section("partie-3")
+    position = window.reader.position()
+    assert position > 0
+    window.library_panel.briefing_requested.emit("court")
+    assert window.current is not None
+    assert window.current.id == "court"
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current.id == "long"
+    assert window.reader.position() == pytest.approx(position, abs=0.01)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.position() == 0
+    qtbot.keyClick(window.reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.reader.position() == pytest.approx(position, abs=0.01)
+    window.go_forward()
+    assert window.current.id == "court"
+    assert not window.forward_action.isEnabled()
+
+
+def test_link_to_another_briefing_opens_it_at_the_section(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    click_text(qtbot, window, "Voir le court")
+    assert window.current is not None
+    assert window.current.id == "court"
+    qtbot.waitUntil(lambda: window.reader.current_section() == "suite")
+    window.go_back()
+    assert window.current.id == "long"
+
+
+@pytest.mark.parametrize(
+    ("answer", "opened"),
+    [
+        (QMessageBox.StandardButton.No, []),
+        (QMessageBox.StandardButton.Yes, ["https://example.org/page"]),
+    ],
+)
+def test_external_link_opens_in_the_browser_only_when_confirmed(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    opened: list[str],
+) -> None:
+    asked: list[str] = []
+    urls: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text: asked.append(text) or answer
+    )
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: urls.append(url.toString()) or True
+    )
+    window = make_window()
+    click_text(qtbot, window, "le site")
+    assert len(asked) == 1
+    assert "https://example.org/page" in asked[0]
+    assert urls == opened
+    assert window.current is not None
+    assert window.current.id == "long"
+
+
+def test_find_in_page_ignores_accents_and_counts(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    type_text(window.find_bar.edit, "DONNEES")
+    # 40 paragraphs + the title "Données publiques"
+    assert window.find_bar.count.text() == "1 sur 41"
+    assert len(window.reader.extraSelections()) == 41
+    assert window.reader.textCursor().selectedText() == "Données"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.find_bar.count.text() == "2 sur 41"
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.count.text() == "1 sur 41"
+    window.find_bar.edit.clear()
+    type_text(window.find_bar.edit, "introuvable")
+    assert window.find_bar.count.text() == "Aucun résultat"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert window.find_bar.isHidden()
+    assert window.reader.extraSelections() == []
+
+
+def test_zoom_shortcuts(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    size = window.reader.document().defaultFont().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert window.reader.document().defaultFont().pointSizeF() > size
+    window.zoom_out_action.trigger()
+    assert window.reader.zoom() == 1
+    window.zoom_reset_action.trigger()
+    assert window.reader.document().defaultFont().pointSizeF() == size
+    assert QKeySequence("Ctrl++") in window.zoom_in_action.shortcuts()
+    assert QKeySequence("Ctrl+-") in window.zoom_out_action.shortcuts()
+    assert window.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
+
+
+def test_window_comes_back_as_it_was(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(700, 500)  # within the offscreen screen (800×600)
+    window.toc_dock.hide()
+    window.open_briefing("court")
+    window.open_briefing("long")
+    window.reader.set_zoom(2)
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = window.reader.position()
+    window.close()
+    again = make_window()
+    assert again.current is not None
+    assert again.current.id == "long"
+    assert again.reader.zoom() == 2
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.toc_dock.isHidden()
+    assert again.reader.position() == pytest.approx(position, abs=0.02)
+
+
+def test_content_problems_are_listed_without_blocking(
+    qtbot: QtBot, make_window: MakeWindow, library_folder: Path
+) -> None:
+    (library_folder / "casse.md").write_text("---\ntitle: Sans date\n---\n", encoding="utf-8")
+    window = make_window()
+    assert window.notice.isVisible()
+    assert window.notice.label.text() == "Problèmes de contenu : 1 fichier(s) ignoré(s)."
+    assert window.library_panel.proxy.rowCount() == 3
+    dialog = window.notice.show_details()
+    qtbot.waitExposed(dialog)
+    assert not dialog.isModal()
+    assert (
+        f"{library_folder / 'casse.md'}:1: champ « date » obligatoire" in dialog.text.toPlainText()
+    )
+
+
+def test_reader_never_loads_remote_resources(make_window: MakeWindow) -> None:
+    reader = make_window().reader
+    kind = int(QTextDocument.ResourceType.ImageResource.value)
+    assert reader.loadResource(kind, QUrl("https://example.org/x.png")) is None
+    assert reader.loadResource(kind, QUrl("ftp://example.org/x.png")) is None
+
+
+def test_text_keeps_a_readable_measure(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(1800, 900)
+    reader = window.reader
+    margin = reader.document().rootFrame().frameFormat().leftMargin()
+    column = reader.viewport().width() - 2 * margin
+    average = QFontMetricsF(reader.document().defaultFont()).averageCharWidth()
+    assert margin > 0
+    assert 50 * average < column < 95 * average

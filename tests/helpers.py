@@ -1,0 +1,20 @@
+"""Helpers shared by the tests (importable as ``tests.helpers``)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def briefing_text(
+    title: str = "Essai",
+    date: str = "2020-01",
+    body: str = "## Première partie\n\nDu texte.\n",
+    **fields: str,
+) -> str:
+    """A briefing file's text: front matter (title, date, extra fields) then ``body``."""
+    lines = ["---", f"title: {title}", f"date: {date}"]
+    lines += [f"{key}: {value}" for key, value in fields.items()]
+    return "\n".join([*lines, "---", textwrap.dedent(body)])
