@@ -19,7 +19,14 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.core.library import Briefing
 from briefing_app.core.textfold import fold
@@ -153,6 +160,11 @@ class LibraryPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.setAccessibleName(self.tr("Bibliothèque"))
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
@@ -164,7 +176,6 @@ class LibraryPanel(QWidget):
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Show ``briefings``."""
         self.model.set_briefings(briefings)
-        self.view.resizeColumnToContents(1)
 
     def select_briefing(self, briefing_id: str) -> None:
         """Highlight the row of the open briefing (no signal is sent)."""

@@ -60,7 +60,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.library_panel.set_briefings(library.briefings)
         self.notice.set_problems(library.problems)
-        self.resize(1100, 760)
+        self.resize(1180, 780)
+        self.resizeDocks([self.library_dock], [330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], Qt.Orientation.Vertical)
         self._restore_state()
 
     # --- construction ---------------------------------------------------------------------

@@ -26,8 +26,10 @@ class TocPanel(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("toc")
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(16)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName(self.tr("Sommaire"))
         self._items: dict[str, QTreeWidgetItem] = {}
         self.itemActivated.connect(self._on_item_chosen)
