@@ -17,16 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.core.library import (
+    RENDER_VERSION,
     Briefing,
     FileEntry,
     Library,
+    Section,
     parse_briefing,
     scan_folders,
     sort_newest_first,
 )
 from briefing_app.core.pages import PageCache
 from briefing_app.core.problems import ContentError, Problem
-from briefing_app.core.render import RENDER_VERSION, Section
 
 CATALOG_FORMAT = f"catalog-2/render-{RENDER_VERSION}"
 

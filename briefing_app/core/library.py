@@ -15,10 +15,34 @@ from pathlib import Path
 
 from briefing_app.core import frontmatter
 from briefing_app.core.problems import ContentError, Problem
-from briefing_app.core.render import Rendered, Section, render_markdown
 
 MAX_BRIEFING_BYTES = 2 * 1024 * 1024
 SUFFIX = ".md"
+# Bump when the output of ``render.render_markdown`` changes, so cached pages are redone.
+RENDER_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Section:
+    """One TOC entry: a ``##`` or ``###`` heading.
+
+    Attributes:
+        id: the heading's anchor id, unique within its briefing.
+        title: the heading's text as shown.
+        level: 2 or 3.
+    """
+
+    id: str
+    title: str
+    level: int
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A briefing body rendered for the reader."""
+
+    html: str
+    toc: tuple[Section, ...]
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,8 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
     Raises:
         ContentError: the file cannot be loaded (the message says why, the line where).
     """
+    from briefing_app.core.render import render_markdown  # lazy: keeps Markdown off start-up
+
     header, body, _ = frontmatter.split(decode(data))
     meta = frontmatter.parse(header)
     try:

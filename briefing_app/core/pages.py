@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from briefing_app.core import library
+from briefing_app.core.library import RENDER_VERSION, Rendered, Section
 from briefing_app.core.problems import ContentError
-from briefing_app.core.render import RENDER_VERSION, Rendered, Section
 
 
 class PageCache:

@@ -1,53 +1,28 @@
 """Markdown -> sanitised HTML and table of contents, in one pass.
 
 The TOC is read from the same element tree the HTML is written from, so the two
-cannot disagree. Heading ids are stable slugs (see ``slugs``); ``##`` and ``###``
-headings make the TOC.
+cannot disagree. Only imported when a file must be rendered (Markdown costs ~30 ms
+to import); bump ``library.RENDER_VERSION`` when the output changes. Heading ids
+are stable slugs (see ``slugs``); ``##`` and ``###`` headings make the TOC.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from briefing_app.core.library import Rendered, Section
 from briefing_app.core.sanitize import sanitise_html
 from briefing_app.core.slugs import unique_slug
 from briefing_app.core.typography import french_typography
 
-# Bump when the output of ``render_markdown`` changes, so cached pages are redone.
-RENDER_VERSION = 1
-
 TOC_LEVELS = (2, 3)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _VERBATIM = {"code", "pre", "kbd", "samp"}
-
-
-@dataclass(frozen=True)
-class Section:
-    """One TOC entry: a ``##`` or ``###`` heading.
-
-    Attributes:
-        id: the heading's anchor id, unique within its briefing.
-        title: the heading's text as shown.
-        level: 2 or 3.
-    """
-
-    id: str
-    title: str
-    level: int
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A briefing body rendered for the reader."""
-
-    html: str
-    toc: tuple[Section, ...]
 
 
 class _TypographyProcessor(Treeprocessor):

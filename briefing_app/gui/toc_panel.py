@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
-from briefing_app.core.render import Section
+from briefing_app.core.library import Section
 
 _ANCHOR = Qt.ItemDataRole.UserRole
 

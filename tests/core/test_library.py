@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing_app.core.catalog import load_library
-from briefing_app.core.library import MAX_BRIEFING_BYTES
+from briefing_app.core.library import MAX_BRIEFING_BYTES, Section
 from briefing_app.core.problems import Problem
-from briefing_app.core.render import Section
 from tests.conftest import WriteBriefing
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing_app.core.render import Section, render_markdown
+from briefing_app.core.library import Section
+from briefing_app.core.render import render_markdown
 from briefing_app.core.slugs import slugify, unique_slug
 
 
