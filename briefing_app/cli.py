@@ -15,6 +15,7 @@ from pathlib import Path
 from briefing_app import __version__
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
+from briefing_app.core.linkcheck import broken_links
 from briefing_app.core.paths import AppPaths, bundled_content_dir
 
 
@@ -101,13 +102,12 @@ def _cmd_list(context: Context, as_json: bool) -> int:
 
 def _cmd_check(context: Context) -> int:
     library = load_library(context.folders)  # no cache: check every file afresh
-    for problem in library.problems:
+    problems = [*library.problems, *broken_links(library)]
+    for problem in problems:
         print(problem)
     count = len(library.briefings)
-    if library.problems:
-        print(
-            f"{len(library.problems)} problème(s), {count} briefing(s) valide(s)", file=sys.stderr
-        )
+    if problems:
+        print(f"{len(problems)} problème(s), {count} briefing(s) chargé(s)", file=sys.stderr)
         return 1
     print(f"{count} briefing(s), aucun problème", file=sys.stderr)
     return 0

@@ -101,7 +101,8 @@ def load_library(folders: Sequence[Path], cache_dir: Path | None = None) -> Libr
             problems.append(Problem(key, 0, f"identifiant « {briefing.id} » déjà pris par {other}"))
             continue
         briefings[briefing.id] = briefing
-    if catalog_path is not None and changed:
+    if catalog_path is not None and pages is not None and changed:
         with contextlib.suppress(OSError):  # a read-only cache only costs speed
             _write_atomically(catalog_path, json.dumps({"format": CATALOG_FORMAT, "files": files}))
+            pages.prune({b.content_hash for b in briefings.values()})
     return Library(briefings=sort_newest_first(list(briefings.values())), problems=tuple(problems))

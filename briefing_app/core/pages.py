@@ -33,6 +33,15 @@ class PageCache:
         except OSError:
             pass
 
+    def prune(self, keep: set[str]) -> None:
+        """Delete the pages whose content hash is not in ``keep`` (old versions of files)."""
+        try:
+            stale = [f for f in self.folder.glob("*.json") if f.stem not in keep]
+        except OSError:
+            return
+        for file in stale:
+            file.unlink(missing_ok=True)
+
     def fetch(self, content_hash: str) -> Rendered | None:
         """The cached page for this hash, or None."""
         try:

@@ -126,3 +126,26 @@ def test_self_test_fails_on_broken_content(content_dir: Path, tmp_path: Path) ->
     assert result.returncode == 1
     assert "casse.md:1: champ « date » obligatoire manquant" in result.stderr
     assert "aucun briefing chargé" in result.stderr
+
+
+def test_check_reports_links_that_lead_nowhere(
+    write_briefing: WriteBriefing, content_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_briefing("cible", body="## Financement\n\n#### Détail fin\n\nNote[^1]\n\n[^1]: x\n")
+    write_briefing(
+        "source",
+        body=(
+            "## Liens\n\n[bon](cible.md#financement) [fin](cible.md#detail-fin)\n"
+            "[absent](mobilite.md) [ici](#liens) [note](cible.md#fn:1)\n\n"
+            "[section](cible.md#inconnue) [web](https://example.org/x.md)\n\n"
+            '[ref]: <./cible.md#nulle-part>\n<a href="#perdu">perdu</a>\n'
+        ),
+    )
+    assert run(["check", "--content", str(content_dir)]) == 1
+    source = content_dir / "source.md"
+    assert capsys.readouterr().out.splitlines() == [
+        f"{source}:8: lien vers un briefing absent : « mobilite.md »",
+        f"{source}:10: lien vers une section absente : « cible.md#inconnue »",
+        f"{source}:12: lien vers une section absente : « ./cible.md#nulle-part »",
+        f"{source}:13: lien vers une section absente : « #perdu »",
+    ]

@@ -38,7 +38,8 @@ def library_folder(write_briefing: WriteBriefing, content_dir: Path) -> Path:
         title="Mobilité électrique",
         date="2019",
         theme="Mobilité",
-        body="## Début\n\nLe vélo.\n\n## Suite\n\nLa suite.\n",
+        body="## Début\n\nLe vélo et le RGPD.\n\n## Suite\n\nLa suite.\n\n"
+        "*[RGPD]: Règlement général sur la protection des données\n",
     )
     write_briefing("ancien", title="Été 2015", date="2015-07-14", theme="Logement")
     return content_dir

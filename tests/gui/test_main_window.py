@@ -5,9 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontMetricsF, QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeySequence,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.textfold import find_all
@@ -211,3 +218,17 @@ def test_text_keeps_a_readable_measure(make_window: MakeWindow) -> None:
     average = QFontMetricsF(reader.document().defaultFont()).averageCharWidth()
     assert margin > 0
     assert 50 * average < column < 95 * average
+
+
+def test_acronyms_show_their_long_form_on_hover(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.open_briefing("court")
+    reader = window.reader
+    start, _ = find_all(reader.toPlainText(), "RGPD")[0]
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(start + 1)
+    point = reader.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, reader.viewport().mapToGlobal(point))
+    QApplication.sendEvent(reader.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Règlement général sur la protection des données"

@@ -1,0 +1,52 @@
+"""Find links between briefings that lead nowhere (used by ``briefing-app check``)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from briefing_app.core.library import Briefing, Library, decode
+from briefing_app.core.links import resolve_link
+from briefing_app.core.pages import open_briefing
+from briefing_app.core.problems import ContentError, Problem
+
+_INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)")
+_REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""")
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def _anchors(briefing: Briefing, known: dict[str, set[str]]) -> set[str]:
+    """Every id in the briefing's rendered page (headings, footnotes, explicit ids)."""
+    if briefing.id not in known:
+        try:
+            known[briefing.id] = set(_ID.findall(open_briefing(briefing).html))
+        except ContentError:
+            known[briefing.id] = set()
+    return known[briefing.id]
+
+
+def broken_links(library: Library) -> list[Problem]:
+    """A problem for each link to a missing briefing or to a missing section."""
+    problems: list[Problem] = []
+    anchors: dict[str, set[str]] = {}
+    for briefing in library.briefings:
+        try:
+            text = decode(Path(briefing.path).read_bytes())
+        except (OSError, ContentError):
+            continue  # reported by the loader already
+        for number, line in enumerate(text.split("\n"), start=1):
+            hrefs = _INLINE.findall(line) + _REFERENCE.findall(line) + _HREF.findall(line)
+            for href in hrefs:
+                target = resolve_link(href)
+                if target.kind != "internal":
+                    continue
+                destination = library.get(target.briefing) if target.briefing else briefing
+                if destination is None:
+                    message = f"lien vers un briefing absent : « {href} »"
+                elif target.anchor and target.anchor not in _anchors(destination, anchors):
+                    message = f"lien vers une section absente : « {href} »"
+                else:
+                    continue
+                problems.append(Problem(briefing.path, number, message))
+    return problems
