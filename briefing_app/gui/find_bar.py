@@ -8,9 +8,9 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 
 class FindBar(QWidget):
@@ -41,7 +41,7 @@ class FindBar(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.close_button)
         self.edit.textChanged.connect(self.search_changed)
-        self.edit.returnPressed.connect(self._on_edit_return)
+        self.edit.installEventFilter(self)
         self.previous_button.clicked.connect(self._on_previous_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.close_button.clicked.connect(self.close_bar)
@@ -71,11 +71,18 @@ class FindBar(QWidget):
         self.hide()
         self.closed.emit()
 
-    @Slot()
-    def _on_edit_return(self) -> None:
-        # Shift+Enter goes backwards, as in browsers.
-        backwards = QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier
-        self.step_requested.emit(-1 if backwards else 1)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter finds the next match, Shift+Enter the previous one (as in browsers)."""
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            backwards = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.step_requested.emit(-1 if backwards else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_previous_clicked(self) -> None:

@@ -141,6 +141,9 @@ def test_find_in_page_ignores_accents_and_counts(qtbot: QtBot, make_window: Make
     assert window.reader.textCursor().selectedText() == "Données"
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     assert window.find_bar.count.text() == "2 sur 41"
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert window.find_bar.count.text() == "3 sur 41"
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.find_bar.count.text() == "1 sur 41"
     window.find_bar.edit.clear()
