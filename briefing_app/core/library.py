@@ -7,13 +7,12 @@ line, message) and skipped; the rest of the library loads.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
-from briefing_app.core import frontmatter
 from briefing_app.core.problems import ContentError, Problem
 
 MAX_BRIEFING_BYTES = 2 * 1024 * 1024
@@ -81,10 +80,11 @@ class Library:
 
     def get(self, briefing_id: str) -> Briefing | None:
         """The briefing with this id, or None."""
-        for briefing in self.briefings:
-            if briefing.id == briefing_id:
-                return briefing
-        return None
+        return self._by_id.get(briefing_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Briefing]:
+        return {briefing.id: briefing for briefing in self.briefings}
 
 
 def decode(data: bytes) -> str:
@@ -118,7 +118,11 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
     Raises:
         ContentError: the file cannot be loaded (the message says why, the line where).
     """
-    from briefing_app.core.render import render_markdown  # lazy: keeps Markdown off start-up
+    # Imported here: parsing is rare once the catalog is warm, and these cost start-up time.
+    import hashlib
+
+    from briefing_app.core import frontmatter
+    from briefing_app.core.render import render_markdown
 
     header, body, _ = frontmatter.split(decode(data))
     meta = frontmatter.parse(header)
@@ -145,7 +149,7 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
 class FileEntry:
     """A candidate briefing file found in a content folder, with its stat key."""
 
-    path: Path
+    path: str
     size: int
     mtime_ns: int
 
@@ -157,7 +161,11 @@ def scan_folders(folders: Iterable[Path]) -> tuple[list[FileEntry], list[Problem
     for folder in folders:
         try:
             with os.scandir(folder) as listing:
-                names = sorted(entry.name for entry in listing)
+                found = sorted(
+                    (entry.name, entry)
+                    for entry in listing
+                    if entry.name.lower().endswith(SUFFIX) and not entry.name.startswith(".")
+                )
         except FileNotFoundError:
             problems.append(Problem(str(folder), 0, "dossier de contenu introuvable"))
             continue
@@ -167,18 +175,16 @@ def scan_folders(folders: Iterable[Path]) -> tuple[list[FileEntry], list[Problem
         except OSError as error:
             problems.append(Problem(str(folder), 0, f"dossier illisible : {error.strerror}"))
             continue
-        for name in names:
-            if name.startswith(".") or not name.lower().endswith(SUFFIX):
-                continue
-            path = Path(folder) / name
+        for _, entry in found:
             try:
-                stat = path.stat()
+                if entry.is_dir():
+                    continue
+                stat = entry.stat()  # follows symlinks: a loop or a dangling link fails here
             except OSError as error:
-                problems.append(Problem(str(path), 0, f"fichier inaccessible : {error.strerror}"))
+                message = f"fichier inaccessible : {error.strerror}"
+                problems.append(Problem(entry.path, 0, message))
                 continue
-            if os.path.isdir(path):
-                continue
-            entries.append(FileEntry(path, stat.st_size, stat.st_mtime_ns))
+            entries.append(FileEntry(entry.path, stat.st_size, stat.st_mtime_ns))
     return entries, problems
 
 

@@ -57,13 +57,35 @@ class LibraryModel(QAbstractTableModel):
         """Hold ``briefings`` in the given order."""
         super().__init__(parent)
         self._briefings = list(briefings)
+        self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
+        self._dates: dict[str, str] = {}  # ISO date -> French text, formatted once
+        self._haystacks: dict[int, str] = {}  # row -> folded text the filter searches
         self._headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"))
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Replace the rows."""
         self.beginResetModel()
         self._briefings = list(briefings)
+        self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
+        self._haystacks = {}
         self.endResetModel()
+
+    def row_of(self, briefing_id: str) -> int:
+        """The row showing ``briefing_id``, or -1."""
+        return self._rows.get(briefing_id, -1)
+
+    def haystack(self, row: int) -> str:
+        """The folded title, theme, tags, summary and date of a row (what the filter reads)."""
+        if row not in self._haystacks:
+            b = self._briefings[row]
+            text = " ".join((b.title, b.theme, b.summary, b.date, *b.tags))
+            self._haystacks[row] = fold(text)
+        return self._haystacks[row]
+
+    def _date_text(self, iso: str) -> str:
+        if iso not in self._dates:
+            self._dates[iso] = display_date(iso)
+        return self._dates[iso]
 
     def briefing(self, row: int) -> Briefing:
         """The briefing shown on ``row``."""
@@ -87,10 +109,10 @@ class LibraryModel(QAbstractTableModel):
             if column == 0:
                 return briefing.title
             if column == 1:
-                return display_date(briefing.date)
+                return self._date_text(briefing.date)
             return briefing.theme
         if role == SORT_ROLE:
-            return (briefing.title.casefold(), briefing.date, briefing.theme.casefold())[column]
+            return (fold(briefing.title), briefing.date, fold(briefing.theme))[column]
         if role == ID_ROLE:
             return briefing.id
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -131,8 +153,7 @@ class LibraryFilterModel(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, LibraryModel)
-        b = model.briefing(row)
-        haystack = fold(" ".join((b.title, b.theme, b.summary, b.date, " ".join(b.tags))))
+        haystack = model.haystack(row)
         return all(word in haystack for word in self._words)
 
 
@@ -157,19 +178,24 @@ class LibraryPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.view.setAccessibleName(self.tr("Bibliothèque"))
+        # Fixed widths and no initial sort: sizing to contents or sorting would ask the
+        # model about every row before the first paint (the library is newest first already).
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        em = self.fontMetrics().horizontalAdvance("m")
+        header.resizeSection(1, 9 * em)
+        header.resizeSection(2, 8 * em)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        header.sortIndicatorChanged.connect(self._on_header_sort_changed)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
 
@@ -179,12 +205,16 @@ class LibraryPanel(QWidget):
 
     def select_briefing(self, briefing_id: str) -> None:
         """Highlight the row of the open briefing (no signal is sent)."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == briefing_id:
-                self.view.setCurrentIndex(index)
-                return
-        self.view.clearSelection()
+        row = self.model.row_of(briefing_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.view.setCurrentIndex(index)
+        else:
+            self.view.clearSelection()
+
+    @Slot(int, Qt.SortOrder)
+    def _on_header_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.proxy.sort(column, order)
 
     @Slot(QModelIndex)
     def _on_view_activated(self, index: QModelIndex) -> None:

@@ -66,9 +66,9 @@ def test_corrupt_catalog_is_ignored_and_rewritten(
 ) -> None:
     write_briefing("a")
     data_dir.mkdir()
-    (data_dir / "catalog.json").write_text("{ pas du json", encoding="utf-8")
+    (data_dir / "catalog.bin").write_bytes(b"\x00 pas du marshal")
     assert [b.id for b in load_library([content_dir], data_dir).briefings] == ["a"]
-    assert (data_dir / "catalog.json").read_text(encoding="utf-8").startswith('{"format"')
+    assert list(catalog._read_catalog(data_dir / "catalog.bin")) == [str(content_dir / "a.md")]
 
 
 def test_pages_come_from_the_cache_once_rendered(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -64,3 +64,17 @@ def test_clicking_a_row_requests_that_briefing(qtbot: QtBot, library_folder: Pat
     with qtbot.waitSignal(panel.briefing_requested) as blocker:
         qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [index.data(ID_ROLE)] == ["court"]
+
+
+def test_header_clicks_sort_titles_the_french_way(qtbot: QtBot, library_folder: Path) -> None:
+    panel = LibraryPanel()
+    qtbot.addWidget(panel)
+    panel.set_briefings(load_library([library_folder]).briefings)
+    panel.show()
+    header = panel.view.header()
+    title_header = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
+    alphabetical = ["Données publiques", "Été 2015", "Mobilité électrique"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_header)
+    first = visible_titles(panel)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_header)
+    assert sorted([first, visible_titles(panel)]) == [alphabetical, alphabetical[::-1]]
