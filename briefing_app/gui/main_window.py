@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from briefing_app import __version__
 from briefing_app.core.history import History, Location
@@ -24,8 +18,11 @@ from briefing_app.core.problems import ContentError, Problem
 from briefing_app.gui.find_bar import FindBar
 from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
-from briefing_app.gui.reader import Reader
+from briefing_app.gui.reader import Reader, escape
 from briefing_app.gui.toc_panel import TocPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):
@@ -230,10 +227,10 @@ class MainWindow(QMainWindow):
     def _header_html(self, briefing: Briefing) -> str:
         details = [display_date(briefing.date)]
         details += [part for part in (briefing.source, briefing.theme) if part]
-        meta = " · ".join(html.escape(part) for part in details)
-        header = f"<h1>{html.escape(briefing.title)}</h1><p class='meta'>{meta}</p>"
+        meta = " · ".join(escape(part) for part in details)
+        header = f"<h1>{escape(briefing.title)}</h1><p class='meta'>{meta}</p>"
         if briefing.summary:
-            header += f"<p class='summary'>{html.escape(briefing.summary)}</p>"
+            header += f"<p class='summary'>{escape(briefing.summary)}</p>"
         return header
 
     # --- slots --------------------------------------------------------------------------------
@@ -251,6 +248,9 @@ class MainWindow(QMainWindow):
     def _on_reader_link_clicked(self, url: QUrl) -> None:
         target = resolve_link(url.toString())
         if target.kind == "external":
+            from PySide6.QtGui import QDesktopServices  # dialogs load on first use (start-up)
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Ouvrir un lien externe"),
@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("À propos de Briefings"),

@@ -3,50 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from briefing_app.core.problems import Problem
 
-
-class ProblemsDialog(QDialog):
-    """A non-modal window with one line per problem (path:line: message)."""
-
-    def __init__(self, problems: Sequence[Problem], parent: QWidget | None = None) -> None:
-        """List ``problems``."""
-        super().__init__(parent)
-        self.setObjectName("problems_dialog")
-        self.setWindowTitle(self.tr("Problèmes de contenu"))
-        self.setModal(False)
-        self.resize(720, 320)
-        intro = QLabel(
-            self.tr(
-                "Ces fichiers n’ont pas pu être chargés ; les autres briefings sont disponibles."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.text = QPlainTextEdit(self)
-        self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(str(problem) for problem in problems))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
+if TYPE_CHECKING:
+    from briefing_app.gui.problems_dialog import ProblemsDialog
 
 
 class ProblemsNotice(QFrame):
@@ -90,6 +55,9 @@ class ProblemsNotice(QFrame):
     def show_details(self) -> ProblemsDialog:
         """Open (or raise) the non-modal list of problems."""
         if self._dialog is None:
+            # Loaded on first use: the dialog's widgets cost start-up time.
+            from briefing_app.gui.problems_dialog import ProblemsDialog
+
             self._dialog = ProblemsDialog(self._problems, self.window())
         self._dialog.show()
         self._dialog.raise_()

@@ -12,23 +12,16 @@ Signals:
 from __future__ import annotations
 
 import bisect
-import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal, Slot
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPaintEvent,
-    QResizeEvent,
-    QShowEvent,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.core.textfold import find_all
+
+if TYPE_CHECKING:  # Qt types named only in annotations: importing them costs start-up time
+    from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock
 
 MEASURE_CHARS = 70
 BASE_POINT_SIZE = 12.0
@@ -80,7 +73,7 @@ class Reader(QTextBrowser):
 
     def show_message(self, title: str, text: str) -> None:
         """Show a plain notice instead of a briefing (empty library, unreadable file)."""
-        self.show_page(f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(text)}</p>", [], QUrl())
+        self.show_page(f"<h1>{escape(title)}</h1>", f"<p>{escape(text)}</p>", [], QUrl())
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         """Load local files only: nothing remote is ever fetched."""
@@ -104,7 +97,10 @@ class Reader(QTextBrowser):
         if self.isVisible() and bar.maximum() > 0:
             bar.setValue(round(fraction * bar.maximum()))
             # Park the text cursor in view, or Qt scrolls back to it (at the top) on show.
-            self.setTextCursor(self.cursorForPosition(self.viewport().rect().center()))
+            view = self.maximumViewportSize()
+            self.setTextCursor(
+                self.cursorForPosition(QPoint(view.width() // 2, view.height() // 2))
+            )
             self._pending_position = None
         else:
             self._pending_position = fraction if fraction > 0 else None
@@ -159,7 +155,10 @@ class Reader(QTextBrowser):
         """Centre a column of about ``MEASURE_CHARS`` characters."""
         metrics = QFontMetricsF(self.document().defaultFont())
         measure = metrics.averageCharWidth() * MEASURE_CHARS
-        spare = self.viewport().width() - measure - 2 * self.document().documentMargin()
+        # maximumViewportSize(), not viewport(): the first viewport() call costs ~12 ms of
+        # PySide type set-up, which is most of the start-up budget over a bare window.
+        view_width = self.maximumViewportSize().width()
+        spare = view_width - measure - 2 * self.document().documentMargin()
         side = max(spare / 2, 0.0)
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
@@ -204,7 +203,7 @@ class Reader(QTextBrowser):
         line = bar.value() + _SPY_OFFSET
         if bar.maximum() > 0 and bar.value() >= bar.maximum():
             # At the very end the last sections cannot reach the top: the lowest visible wins.
-            line = bar.value() + self.viewport().height() - _SPY_OFFSET
+            line = bar.value() + self.maximumViewportSize().height() - _SPY_OFFSET
         index = bisect.bisect_right(tops, line) - 1
         section = self._anchors[index] if index >= 0 else ""
         if section != self._section:
@@ -218,7 +217,7 @@ class Reader(QTextBrowser):
         self._matches = find_all(self.document().toPlainText(), needle)
         self._current_match = -1
         if self._matches:
-            top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+            top = self.cursorForPosition(QPoint(0, 0)).position()
             later = [i for i, (start, _) in enumerate(self._matches) if start >= top]
             self._current_match = (later[0] if later else 0) - 1
             return self.step_match(1)
@@ -249,6 +248,10 @@ class Reader(QTextBrowser):
         self.setExtraSelections([])
 
     def _paint_matches(self) -> None:
+        # Imported on first use: these types cost start-up time and only find needs them.
+        from PySide6.QtGui import QColor, QTextCharFormat
+        from PySide6.QtWidgets import QTextEdit
+
         selections = []
         for index, (start, end) in enumerate(self._matches):
             selection = QTextEdit.ExtraSelection()
@@ -271,6 +274,13 @@ class Reader(QTextBrowser):
         if not self._painted and not self.document().isEmpty():
             self._painted = True
             self.first_painted.emit()
+
+
+def escape(text: str) -> str:
+    """``text`` made safe inside HTML (the ``html`` module costs start-up time)."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 def _fragment_anchors(block: QTextBlock) -> list[str]:

@@ -57,7 +57,7 @@ def test_changed_added_and_removed_files_are_seen(
     library = load_library([content_dir], data_dir)
     assert sorted(parsed) == ["a.md", "c.md"]
     assert {b.id: b.title for b in library.briefings} == {"a": "Après et plus long", "c": "Essai"}
-    pages = sorted(p.stem for p in PageCache(data_dir).folder.glob("*.json"))
+    pages = sorted(p.stem for p in PageCache(data_dir).folder.glob("*.page"))
     assert pages == sorted(b.content_hash for b in library.briefings)  # old pages pruned
 
 
