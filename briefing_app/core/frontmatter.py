@@ -64,10 +64,10 @@ def _text(header: str, fields: dict[object, object], key: str) -> str:
 
 @cache
 def _loader_class() -> type:
-    """A SafeLoader that keeps dates as text (checked here, with the line named)."""
+    """A safe loader (libyaml's when installed) that keeps dates as text (checked here)."""
     import yaml
 
-    class Loader(yaml.SafeLoader):
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
         pass
 
     Loader.yaml_implicit_resolvers = {

@@ -1,0 +1,138 @@
+"""Start-up benchmark: time from process start to first paint, app against a bare window.
+
+Usage: ``python bench/startup.py [--runs 7] [--count 2000]``
+
+Cases, each launched ``--runs`` times (interleaved a, b, c, a, b, c...):
+
+- (a) bench/bare_window.py showing the bundled briefing's HTML (the baseline);
+- (b) the app on its bundled content;
+- (c) the app on ``--count`` synthetic briefings (bench/make_corpus.py).
+
+The app cases get one untimed warm-up launch first, which fills their catalog and
+page caches as a user's first start would; the warm-up of (c) is shown as the
+cold start. Everything is written in a temporary folder, bytecode caches
+included (PYTHONPYCACHEPREFIX: the warm-ups compile the modules once, as an
+installed program has them compiled). The exit status is 0, or 1 when a launch fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+TIMEOUT = 300  # seconds per launch
+BUDGETS = {"b": 1.5, "c": 2.0}  # allowed ratio of the median to the baseline's
+
+
+class LaunchError(Exception):
+    """A launch failed or never reported its first paint."""
+
+
+def launch(command: list[str], env: dict[str, str], cwd: Path) -> float:
+    """Run ``command`` once; return seconds from just before start to its first paint.
+
+    Raises:
+        LaunchError: the process failed, timed out, or printed no ``first-paint`` line.
+    """
+    start = time.monotonic()
+    with subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            out, err = process.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+            err += f"\n(killed after {TIMEOUT} s)"
+    for line in out.splitlines():
+        if line.startswith("first-paint ") and process.returncode == 0:
+            return float(line.split()[1]) - start
+    raise LaunchError(f"{' '.join(command)}\nexit status {process.returncode}\n{err}")
+
+
+def prepare(tmp: Path, count: int) -> dict[str, list[str]]:
+    """Write the baseline page and the corpus under ``tmp``; return each case's command."""
+    from briefing_app.core.catalog import load_library
+    from briefing_app.core.pages import open_briefing
+    from briefing_app.core.paths import bundled_content_dir
+
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
+    sys.path.insert(0, str(BENCH))
+    from make_corpus import make_corpus
+
+    library = load_library([bundled_content_dir()])
+    page = tmp / "page.html"
+    page.write_text(open_briefing(library.briefings[0]).html, encoding="utf-8")
+    corpus = tmp / "corpus"
+    make_corpus(corpus, count)
+    app = [sys.executable, "-m", "briefing_app"]
+    return {
+        "a": [sys.executable, str(BENCH / "bare_window.py"), str(page)],
+        "b": [*app, "--data-dir", str(tmp / "data-b")],
+        "c": [*app, "--data-dir", str(tmp / "data-c"), "--content", str(corpus)],
+    }
+
+
+def report(times: dict[str, list[float]], count: int, cold: float) -> None:
+    """Print the table of medians, minimums, ratios and budgets."""
+    names = {"a": "(a) bare window", "b": "(b) app, bundled", "c": f"(c) app, {count} briefings"}
+    base = statistics.median(times["a"])
+    print(f"{'case':<26}{'median ms':>10}{'min ms':>9}{'ratio':>8}{'budget':>9}  status")
+    for case, values in times.items():
+        median = statistics.median(values)
+        ratio = median / base
+        budget = BUDGETS.get(case)
+        limit = f"≤ {budget}" if budget else ""
+        status = "" if budget is None else ("PASS" if ratio <= budget else "OVER")
+        row = (
+            f"{names[case]:<26}{median * 1000:>10.0f}{min(values) * 1000:>9.0f}"
+            f"{ratio:>8.2f}{limit:>9}  {status}"
+        )
+        print(row.rstrip())
+    print(f"cold first start of (c), empty caches: {cold * 1000:.0f} ms (for information)")
+
+
+def main() -> int:
+    """Measure every case and print the table; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="timed launches per case")
+    parser.add_argument("--count", type=int, default=2000, help="briefings in case (c)")
+    args = parser.parse_args()
+    path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as name:
+        tmp = Path(name)
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "BRIEFING_APP_EXIT_AFTER_PAINT": "1",
+            "PYTHONPATH": path,
+            "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
+        }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        try:
+            commands = prepare(tmp, args.count)
+            launch(commands["b"], env, tmp)  # warm-up: fills the caches
+            cold = launch(commands["c"], env, tmp)
+            times: dict[str, list[float]] = {case: [] for case in commands}
+            for run in range(args.runs):
+                print(f"run {run + 1}/{args.runs}", file=sys.stderr, flush=True)
+                for case, command in commands.items():
+                    times[case].append(launch(command, env, tmp))
+        except LaunchError as error:
+            print(f"launch failed: {error}", file=sys.stderr)
+            return 1
+    print(f"{args.runs} launches per case, medians; Python {sys.version.split()[0]}, offscreen")
+    report(times, args.count, cold)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
