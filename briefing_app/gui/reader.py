@@ -47,7 +47,7 @@ class Reader(QTextBrowser):
         self.document().setDocumentMargin(24)
         self._zoom = 0
         self._anchors: list[str] = []
-        self._anchor_tops: list[float] | None = None
+        self._marks: tuple[list[float], list[str]] | None = None
         self._section = ""
         self._painted = False
         self._matches: list[tuple[int, int]] = []
@@ -66,7 +66,7 @@ class Reader(QTextBrowser):
         self.document().setBaseUrl(base)
         self.setHtml(header_html + body_html)
         self._anchors = list(anchors)
-        self._anchor_tops = None
+        self._marks = None
         self._section = ""
         self._update_measure()
         self._on_scroll()
@@ -176,10 +176,11 @@ class Reader(QTextBrowser):
 
     @Slot()
     def _on_layout_changed(self) -> None:
-        self._anchor_tops = None
+        self._marks = None
 
-    def _tops(self) -> list[float]:
-        if self._anchor_tops is None:
+    def _spy_marks(self) -> tuple[list[float], list[str]]:
+        """Tops of the TOC headings in the laid-out page, and their anchors, top to bottom."""
+        if self._marks is None:
             wanted = set(self._anchors)
             found: dict[str, float] = {}
             layout = self.document().documentLayout()
@@ -189,23 +190,20 @@ class Reader(QTextBrowser):
                     if name in wanted and name not in found:
                         found[name] = layout.blockBoundingRect(block).top()
                 block = block.next()
-            ordered = sorted((top, name) for name, top in found.items())
-            self._anchor_tops = [top for top, _ in ordered]
-            self._anchors = [name for _, name in ordered] + [
-                name for name in self._anchors if name not in found
-            ]
-        return self._anchor_tops
+            ordered = sorted((top, self._anchors.index(name), name) for name, top in found.items())
+            self._marks = ([top for top, _, _ in ordered], [name for _, _, name in ordered])
+        return self._marks
 
     @Slot()
     def _on_scroll(self) -> None:
-        tops = self._tops()
+        tops, names = self._spy_marks()
         bar = self.verticalScrollBar()
         line = bar.value() + _SPY_OFFSET
         if bar.maximum() > 0 and bar.value() >= bar.maximum():
             # At the very end the last sections cannot reach the top: the lowest visible wins.
             line = bar.value() + self.maximumViewportSize().height() - _SPY_OFFSET
         index = bisect.bisect_right(tops, line) - 1
-        section = self._anchors[index] if index >= 0 else ""
+        section = names[index] if index >= 0 else ""
         if section != self._section:
             self._section = section
             self.section_changed.emit(section)

@@ -32,6 +32,7 @@ class TocPanel(QTreeWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAccessibleName(self.tr("Sommaire"))
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._reading = ""
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
 
@@ -39,6 +40,7 @@ class TocPanel(QTreeWidget):
         """Show ``sections`` (in reading order)."""
         self.clear()
         self._items = {}
+        self._reading = ""
         parent: QTreeWidgetItem | None = None
         for section in sections:
             item = QTreeWidgetItem([section.title])
@@ -53,19 +55,25 @@ class TocPanel(QTreeWidget):
         self.expandAll()
 
     def current_anchor(self) -> str:
-        """The anchor of the highlighted section, or ""."""
-        item = self.currentItem()
-        return str(item.data(0, _ANCHOR)) if item is not None else ""
+        """The anchor of the section shown as being read, or ""."""
+        return self._reading
 
     def set_current_anchor(self, anchor: str) -> None:
-        """Highlight the section being read (no signal is sent)."""
-        item = self._items.get(anchor)
+        """Show which section is being read: selected and in bold (no signal is sent)."""
+        previous = self._items.get(self._reading)
+        if previous is not None:
+            previous.setFont(0, self.font())
+        self._reading = anchor if anchor in self._items else ""
+        item = self._items.get(self._reading)
         self.blockSignals(True)
         if item is None:
-            self.setCurrentItem(None)  # type: ignore[arg-type]
             self.clearSelection()
         else:
+            bold = self.font()
+            bold.setBold(True)
+            item.setFont(0, bold)
             self.setCurrentItem(item)
+            item.setSelected(True)
             self.scrollToItem(item)
         self.blockSignals(False)
 

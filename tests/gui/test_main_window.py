@@ -17,7 +17,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
+from briefing_app.core.paths import AppPaths, bundled_content_dir
 from briefing_app.core.textfold import find_all
+from briefing_app.gui.app import build_window
 from briefing_app.gui.main_window import MainWindow
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
@@ -235,3 +237,22 @@ def test_acronyms_show_their_long_form_on_hover(qtbot: QtBot, make_window: MakeW
     QApplication.sendEvent(reader.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == "Règlement général sur la protection des données"
+
+
+def test_scroll_spy_on_the_bundled_briefing(qtbot: QtBot, data_dir: Path) -> None:
+    # Its headings are not in alphabetical order: the spy must follow the page, not the names.
+    window = build_window([bundled_content_dir()], AppPaths.resolve(data_dir))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    anchors = [section.id for section in window.current.sections] if window.current else []
+    assert len(anchors) == 5
+    for anchor in (anchors[3], anchors[0], anchors[2]):
+        window.go_to_section(anchor)
+        qtbot.waitUntil(lambda anchor=anchor: window.toc.current_anchor() == anchor)
+    window.reader.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: window.toc.current_anchor() == "")
+    for anchor in anchors[:4]:
+        window.reader.scroll_to_section(anchor)
+        window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().value() + 1)
+        qtbot.waitUntil(lambda anchor=anchor: window.reader.current_section() == anchor)
