@@ -20,7 +20,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed
 	@sh tools/sysdeps.sh window
-	$(BIN)/briefing-app
+	@$(BIN)/briefing-app
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff format --check .
