@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Location:
-    """A place in the library: a briefing and a scroll position (0..1) or an anchor."""
+    """A place in the library: a briefing and a scroll position (0..1 of the page)."""
 
     briefing: str
     position: float = 0.0
-    anchor: str = ""
 
 
 @dataclass

@@ -169,7 +169,8 @@ class MainWindow(QMainWindow):
             rendered = open_briefing(briefing, self.pages)
         except ContentError as error:
             problem = Problem(briefing.path, error.line, error.message)
-            self.notice.set_problems((*self.notice.problems(), problem))
+            if problem not in self.notice.problems():
+                self.notice.set_problems((*self.notice.problems(), problem))
             self.statusBar().showMessage(str(problem))
             return False
         here = self.location()
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
             self.reader.set_position(target.position)
             self._update_history_actions()
         else:
-            self.open_briefing(target.briefing, target.anchor, target.position, record=False)
+            self.open_briefing(target.briefing, position=target.position, record=False)
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())

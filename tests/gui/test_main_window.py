@@ -256,3 +256,19 @@ def test_scroll_spy_on_the_bundled_briefing(qtbot: QtBot, data_dir: Path) -> Non
         window.reader.scroll_to_section(anchor)
         window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().value() + 1)
         qtbot.waitUntil(lambda anchor=anchor: window.reader.current_section() == anchor)
+
+
+def test_a_briefing_gone_since_start_is_reported_not_fatal(
+    make_window: MakeWindow, library_folder: Path
+) -> None:
+    window = make_window()
+    window.pages = None  # no cached page to fall back on
+    (library_folder / "court.md").unlink()
+    assert not window.open_briefing("court")
+    assert not window.open_briefing("court")
+    assert window.current is not None
+    assert window.current.id == "long"
+    assert window.notice.isVisible()
+    assert len(window.notice.problems()) == 1
+    assert "court.md" in window.statusBar().currentMessage()
+    assert "fichier illisible" in window.notice.problems()[0].message
