@@ -9,14 +9,19 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app import __version__
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
 from briefing_app.core.linkcheck import broken_links
+from briefing_app.core.pages import PageCache
 from briefing_app.core.paths import AppPaths, bundled_content_dir
+
+if TYPE_CHECKING:
+    from briefing_app.core.search import SearchIndex
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(listing, top=False)
     check = commands.add_parser("check", help="validate the content; exit 1 on any problem")
     _add_common(check, top=False)
+    search = commands.add_parser("search", help="search every briefing, best sections first")
+    search.add_argument("query", nargs="+", help='words, "a phrase", OR/OU, NOT/SAUF, titre:...')
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    _add_common(search, top=False)
+    index = commands.add_parser("index", help="bring the search index up to date")
+    index.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
+    _add_common(index, top=False)
     return parser
 
 
@@ -113,6 +126,47 @@ def _cmd_check(context: Context) -> int:
     return 0
 
 
+def _open_index(context: Context) -> tuple[Library, PageCache, SearchIndex]:
+    from briefing_app.core.search import SearchIndex
+
+    library = context.library()
+    pages = PageCache(context.paths.cache)
+    return library, pages, SearchIndex(context.paths.search_index)
+
+
+def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
+    from briefing_app.core.search import search_library
+
+    library, pages, index = _open_index(context)
+    index.update(library, pages)
+    result = search_library(index, library, pages, text, max(limit, 1))
+    if as_json:
+        print(json.dumps([asdict(hit) for hit in result.hits], ensure_ascii=False, indent=2))
+    for number, hit in enumerate(result.hits if not as_json else (), start=1):
+        where = f"{hit.title} › {hit.section_title}" if hit.section_title else hit.title
+        print(f"{number}. {where} ({hit.date})  [{hit.briefing}#{hit.section}]")
+        print(f"   {hit.snippet}")
+    if not result.hits and not as_json:
+        print("Aucun résultat.", file=sys.stderr)
+    if result.correction:
+        print(f"Vouliez-vous dire : {result.correction} ?", file=sys.stderr)
+    return 0
+
+
+def _cmd_index(context: Context, rebuild: bool) -> int:
+    library, pages, index = _open_index(context)
+    report = index.rebuild(library, pages) if rebuild else index.update(library, pages)
+    if report.locked:
+        print("Index utilisé par une autre instance : rien n’a été écrit.", file=sys.stderr)
+        return 1
+    what = "reconstruit" if report.rebuilt else "mis à jour"
+    print(
+        f"Index {what} : {report.sections} section(s) indexée(s), "
+        f"{report.briefings} briefing(s) traité(s), en {report.seconds:.2f} s".replace(".", ",")
+    )
+    return 0
+
+
 def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the exit status."""
     args = build_parser().parse_args(argv)
@@ -128,6 +182,10 @@ def run(argv: list[str]) -> int:
         return _cmd_list(context, args.json)
     if args.command == "check":
         return _cmd_check(context)
+    if args.command == "search":
+        return _cmd_search(context, " ".join(args.query), args.limit, args.json)
+    if args.command == "index":
+        return _cmd_index(context, args.rebuild)
     problem = missing_display()
     if problem:
         print(problem, file=sys.stderr)

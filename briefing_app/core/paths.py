@@ -62,6 +62,11 @@ class AppPaths:
         )
 
     @property
+    def search_index(self) -> Path:
+        """The search index folder (rebuildable, so in the cache)."""
+        return self.cache / "search"
+
+    @property
     def settings_file(self) -> Path:
         """The INI file holding window state and preferences."""
         return self.config / "settings.ini"

@@ -69,6 +69,8 @@ def run_window(folders: Sequence[Path], paths: AppPaths) -> int:
     if os.environ.get(EXIT_AFTER_PAINT):
         window.reader.first_painted.connect(lambda: _report_first_paint(app))
     window.show()
+    window.start_search(paths.search_index)
+    app.aboutToQuit.connect(window.stop_search)
     return app.exec()
 
 

@@ -19,6 +19,8 @@ from briefing_app.gui.find_bar import FindBar
 from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
 from briefing_app.gui.reader import Reader, escape
+from briefing_app.gui.search_controller import SearchController
+from briefing_app.gui.search_panel import SearchPanel
 from briefing_app.gui.toc_panel import TocPanel
 
 if TYPE_CHECKING:
@@ -49,9 +51,17 @@ class MainWindow(QMainWindow):
         self.notice = ProblemsNotice(self)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
+        self.search_panel = SearchPanel(self)
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
         self.toc_dock = self._dock(self.toc, self.tr("Sommaire"), "toc_dock")
+        self.search_dock = self._dock(
+            self.search_panel,
+            self.tr("Recherche"),
+            "search_dock",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.search: SearchController | None = None
         self._create_actions()
         self._create_menus()
         self._connect_signals()
@@ -74,12 +84,26 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
-    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+    def _dock(
+        self,
+        widget: QWidget,
+        title: str,
+        name: str,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         return dock
+
+    def start_search(self, index_dir: Path) -> None:
+        """Start the search worker on this library and index it in the background."""
+        self.search = SearchController(self.search_panel, self.library, self.pages, index_dir)
+        self.search.status_changed.connect(self.statusBar().showMessage)
+        self.search_panel.hit_activated.connect(self._on_search_hit_activated)
+        self.search_panel.set_library(self.library.briefings)
+        self.search.start_indexing()
 
     def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -93,6 +117,8 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.quit_action = self._action(self.tr("&Quitter"), keys.Quit)
         self.find_action = self._action(self.tr("&Rechercher dans le briefing…"), keys.Find)
+        self.search_action = self._action(self.tr("Rechercher dans &tous les briefings…"))
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
         self.find_next_action = self._action(self.tr("Occurrence &suivante"), keys.FindNext)
         self.find_previous_action = self._action(
             self.tr("Occurrence &précédente"), keys.FindPrevious
@@ -112,7 +138,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("É&dition"))
-        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+        for action in (self.search_action, self.find_action):
+            edit_menu.addAction(action)
+        for action in (self.find_next_action, self.find_previous_action):
             edit_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Affichage"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -120,6 +148,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.toc_dock.toggleViewAction())
+        view_menu.addAction(self.search_dock.toggleViewAction())
         go_menu = bar.addMenu(self.tr("A&ller"))
         go_menu.addAction(self.back_action)
         go_menu.addAction(self.forward_action)
@@ -130,6 +159,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self._on_find_triggered)
+        self.search_action.triggered.connect(self._on_search_triggered)
         self.find_next_action.triggered.connect(self._on_find_next)
         self.find_previous_action.triggered.connect(self._on_find_previous)
         self.zoom_in_action.triggered.connect(self._on_zoom_in)
@@ -282,6 +312,27 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar(self.reader.textCursor().selectedText().strip())
 
     @Slot()
+    def _on_search_triggered(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_field()
+
+    @Slot(object, str)
+    def _on_search_hit_activated(self, hit: object, query: str) -> None:
+        from briefing_app.core.search import match_spans  # Whoosh is loaded by the worker
+
+        briefing, section = hit.briefing, hit.section  # type: ignore[attr-defined]
+        if self.current is not None and briefing == self.current.id:
+            self.go_to_section(section)
+        elif not self.open_briefing(briefing, section):
+            return
+        extra = self.search_panel.expansions()
+        spans = match_spans(self.reader.toPlainText(), query, extra)
+        self.reader.show_matches(spans, self.reader.section_start(section) if section else 0)
+        if section:
+            self.reader.scroll_to_section(section)
+
+    @Slot()
     def _on_find_next(self) -> None:
         self._on_find_step(1)
 
@@ -296,11 +347,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_find_step(self, step: int) -> None:
-        if not self.find_bar.isVisible():
+        if self.find_bar.isVisible() or self.reader.match_count():
+            total = self.reader.step_match(step)  # find matches, or a search's terms
+            self.find_bar.show_count(self.reader.match_index() + 1, total)
+        else:
             self.find_bar.open_bar()
-            return
-        total = self.reader.step_match(step)
-        self.find_bar.show_count(self.reader.match_index() + 1, total)
 
     @Slot()
     def _on_find_closed(self) -> None:
@@ -365,6 +416,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the window's state before closing."""
+        """Save the window's state and stop the search thread before closing."""
         self.save_state()
+        self.stop_search()
         super().closeEvent(event)
+
+    @Slot()
+    def stop_search(self) -> None:
+        """Stop the search thread (on close, and when the application quits)."""
+        if self.search is not None:
+            self.search.stop()
+            self.search = None

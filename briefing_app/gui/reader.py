@@ -124,6 +124,15 @@ class Reader(QTextBrowser):
             self._section = anchor
             self.section_changed.emit(anchor)
 
+    def section_start(self, anchor: str) -> int:
+        """The text position where a section's heading starts (0 if it is not found)."""
+        block = self.document().begin()
+        while block.isValid():
+            if anchor in block.charFormat().anchorNames() + _fragment_anchors(block):
+                return block.position()
+            block = block.next()
+        return 0
+
     def current_section(self) -> str:
         """The anchor of the section being read, or ""."""
         return self._section
@@ -212,10 +221,15 @@ class Reader(QTextBrowser):
 
     def find_text(self, needle: str) -> int:
         """Highlight every match of ``needle`` (case- and accent-insensitive); return the count."""
-        self._matches = find_all(self.document().toPlainText(), needle)
+        return self.show_matches(find_all(self.document().toPlainText(), needle))
+
+    def show_matches(self, spans: list[tuple[int, int]], start: int | None = None) -> int:
+        """Highlight ``spans`` (plain-text positions) and go to the first one at ``start``
+        or after it (by default, the first one in view or below)."""
+        self._matches = list(spans)
         self._current_match = -1
         if self._matches:
-            top = self.cursorForPosition(QPoint(0, 0)).position()
+            top = self.cursorForPosition(QPoint(0, 0)).position() if start is None else start
             later = [i for i, (start, _) in enumerate(self._matches) if start >= top]
             self._current_match = (later[0] if later else 0) - 1
             return self.step_match(1)
@@ -233,6 +247,10 @@ class Reader(QTextBrowser):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         self._paint_matches()
+        return len(self._matches)
+
+    def match_count(self) -> int:
+        """How many matches are highlighted (find in page, or a search's words)."""
         return len(self._matches)
 
     def match_index(self) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -46,15 +46,23 @@ def library_folder(write_briefing: WriteBriefing, content_dir: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, library_folder: Path, data_dir: Path) -> MakeWindow:
-    """Build (and show) a new main window on the test library; settings under data_dir."""
+def make_window(qtbot: QtBot, library_folder: Path, data_dir: Path) -> Iterator[MakeWindow]:
+    """Build (and show) a new main window on the test library; settings under data_dir.
+
+    The windows are kept alive until the test ends, then closed (which stops their
+    search thread: a window collected with its thread running would abort Qt).
+    """
+    windows: list[MainWindow] = []
 
     def make() -> MainWindow:
         window = build_window([library_folder], AppPaths.resolve(data_dir))
         qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         window.activateWindow()  # shortcuts only reach the active window
         qtbot.waitUntil(window.isActiveWindow)
         return window
 
-    return make
+    yield make
+    for window in windows:
+        window.close()

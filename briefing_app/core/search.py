@@ -1,0 +1,669 @@
+"""Full-text search over the library, one Whoosh document per section.
+
+The only module that imports Whoosh (the ``whoosh-reloaded`` distribution). It is
+imported lazily by its callers (the search worker thread, the ``search`` and
+``index`` commands), never at start-up.
+
+French analysis: words split on anything that is not a letter or digit (so ``l’``
+and ``d'`` come apart and the elided article is dropped), lower case, accents
+folded before the Snowball French stemmer, so that données/donnees and
+collectivités/collectivites meet. Stop words stay in the index (phrases keep
+them) and are dropped from plain-word queries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import marshal
+import os
+import re
+import shutil
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.highlight import ContextFragmenter, HtmlFormatter
+from whoosh.lang import stopwords_for_language
+from whoosh.writing import LockError
+
+from briefing_app.core.glossary import (
+    Glossary,
+    definitions_from_html,
+    definitions_from_markdown,
+    definitions_from_text,
+)
+from briefing_app.core.library import Briefing, Library, decode
+from briefing_app.core.pages import PageCache, open_briefing
+from briefing_app.core.problems import ContentError
+from briefing_app.core.query import DateRange, Not, Or, Phrase, Prefix, Query, Word, parse_query
+from briefing_app.core.sections import split_sections
+from briefing_app.core.textfold import fold
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 1
+MANIFEST = "manifest.bin"
+
+F_KEY = "key"  # "briefing#anchor": the unique key of a section document
+F_BRIEFING = "briefing"  # the briefing id (its file stem)
+F_SECTION = "section"  # the section anchor ("" for the text before the first heading)
+F_TITLE = "title"  # the briefing title, boosted
+F_SECTION_TITLE = "section_title"  # the section heading, boosted
+F_BODY = "body"  # the section text, stored for snippets
+F_TAGS = "tags"  # the briefing's tags
+F_THEME = "theme"  # the briefing's theme
+F_DATE = "date"  # the briefing date as written (YYYY, YYYY-MM or YYYY-MM-DD)
+F_WORDS = "words"  # unstemmed words (accents kept), for spelling suggestions
+
+TEXT_FIELDS = (F_TITLE, F_SECTION_TITLE, F_BODY, F_TAGS, F_THEME)
+QUERY_FIELDS = {None: TEXT_FIELDS, "title": (F_TITLE, F_SECTION_TITLE), "tags": (F_TAGS,)}
+QUERY_FIELDS["theme"] = (F_THEME,)
+ELISIONS = frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split())  # noqa: SIM905
+STOP_WORDS = frozenset(fold(word) for word in stopwords_for_language("fr")) | ELISIONS
+_WORD_PATTERN = r"\w+"
+_TAG = re.compile(r"<[^>]+>")
+
+Progress = Callable[[int, int], None]
+
+
+class _ElisionFilter(Filter):  # type: ignore[misc]
+    """Drops the elided articles and pronouns left alone by the tokenizer (l, d, qu...).
+
+    Positions are renumbered, so that "qualité de l’air" is a phrase of three words
+    in the index as in a query.
+    """
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
+        position: int | None = None
+        for token in tokens:
+            if token.text in ELISIONS:
+                continue
+            if token.positions:
+                position = token.pos if position is None else position + 1
+                token.pos = position
+            yield token
+
+
+class _FoldFilter(Filter):  # type: ignore[misc]
+    """Removes accents, spells out œ and æ (before stemming)."""
+
+    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
+        for token in tokens:
+            token.text = fold(token.text)
+            yield token
+
+
+def french_analyzer() -> Any:
+    """Tokenize, lower-case, drop elisions, fold accents, stem (Snowball French)."""
+    return (
+        RegexTokenizer(_WORD_PATTERN)
+        | LowercaseFilter()
+        | _ElisionFilter()
+        | _FoldFilter()
+        | StemFilter(lang="fr")
+    )
+
+
+def _words_analyzer() -> Any:
+    return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter() | _ElisionFilter()
+
+
+def _schema() -> Schema:
+    fr = french_analyzer()
+    return Schema(
+        **{
+            F_KEY: ID(unique=True, stored=True),
+            F_BRIEFING: ID(stored=True),
+            F_SECTION: ID(stored=True),
+            F_TITLE: TEXT(analyzer=fr, stored=True, field_boost=3.0),
+            F_SECTION_TITLE: TEXT(analyzer=fr, stored=True, field_boost=2.0),
+            F_BODY: TEXT(analyzer=fr, stored=True),
+            F_TAGS: TEXT(analyzer=fr),
+            F_THEME: TEXT(analyzer=fr),
+            F_DATE: ID(stored=True),
+            F_WORDS: TEXT(analyzer=_words_analyzer(), phrase=False),
+        }
+    )
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching section, with a snippet of its text."""
+
+    briefing: str
+    title: str
+    section: str
+    section_title: str
+    date: str
+    score: float
+    snippet: str
+    snippet_html: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The best hits first, and a correction when nothing matched."""
+
+    hits: tuple[SearchHit, ...]
+    correction: str = ""
+    expansions: tuple[str, ...] = ()  # long forms of the query's acronyms, and back
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What an update did: sections written, briefings touched, time, and why."""
+
+    sections: int
+    briefings: int
+    seconds: float
+    rebuilt: bool = False
+    locked: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters chosen beside the search field (empty means no filter)."""
+
+    theme: str = ""
+    tag: str = ""
+    start: str = ""
+    end: str = ""
+
+
+class IndexCorruptError(Exception):
+    """The index on disk cannot be used; it will be rebuilt."""
+
+
+@dataclass
+class _Manifest:
+    """What the index holds: each briefing's content hash and acronyms."""
+
+    hashes: dict[str, str]
+    glossaries: dict[str, dict[str, str]]
+
+    def glossary(self) -> Glossary:
+        return Glossary.merge(*(self.glossaries[key] for key in sorted(self.glossaries)))
+
+
+def _briefing_documents(
+    briefing: Briefing, pages: PageCache | None
+) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """The section documents of one briefing, and the acronyms it defines."""
+    try:
+        rendered = open_briefing(briefing, pages)
+    except ContentError:
+        return [], {}
+    chunks = split_sections(rendered.html, rendered.toc, "")
+    acronyms = _source_definitions(briefing)
+    for acronym, long_form in definitions_from_html(rendered.html).items():
+        acronyms.setdefault(acronym, long_form)
+    for chunk in chunks:
+        for acronym, long_form in definitions_from_text(chunk.text).items():
+            acronyms.setdefault(acronym, long_form)
+    common = {
+        F_BRIEFING: briefing.id,
+        F_TITLE: briefing.title,
+        F_TAGS: " ".join(briefing.tags),
+        F_THEME: briefing.theme,
+        F_DATE: briefing.date,
+    }
+    documents = [
+        {
+            **common,
+            F_KEY: f"{briefing.id}#{chunk.anchor}",
+            F_SECTION: chunk.anchor,
+            F_SECTION_TITLE: chunk.title,
+            F_BODY: chunk.text,
+            F_WORDS: " ".join((briefing.title, chunk.title, chunk.text)),
+        }
+        for chunk in chunks
+    ]
+    return documents, acronyms
+
+
+def _source_definitions(briefing: Briefing) -> dict[str, str]:
+    """The ``*[ACR]: long form`` lines of the briefing's file (unused acronyms too)."""
+    try:
+        return definitions_from_markdown(decode(Path(briefing.path).read_bytes()))
+    except (OSError, ContentError):
+        return {}
+
+
+class SearchIndex:
+    """The on-disk index of one library, with its manifest. One per thread."""
+
+    def __init__(self, folder: Path) -> None:
+        """Use (and create when needed) the index in ``folder``."""
+        self.folder = Path(folder)
+        self._index: Any = None
+        self._searcher: Any = None
+        self._manifest: _Manifest | None = None
+        self._glossary: Glossary | None = None
+
+    # --- opening and recovery ---------------------------------------------------------
+
+    def _read_manifest(self) -> _Manifest:
+        try:
+            version, hashes, glossaries = marshal.loads((self.folder / MANIFEST).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError) as error:
+            raise IndexCorruptError(f"manifeste illisible ({error})") from None
+        if version != SCHEMA_VERSION:
+            raise IndexCorruptError(f"version d’index {version!r} inconnue")
+        return _Manifest(dict(hashes), dict(glossaries))
+
+    def _write_manifest(self, manifest: _Manifest) -> None:
+        data = marshal.dumps((SCHEMA_VERSION, manifest.hashes, manifest.glossaries))
+        temporary = self.folder / f".{MANIFEST}.{os.getpid()}.tmp"
+        temporary.write_bytes(data)
+        os.replace(temporary, self.folder / MANIFEST)
+
+    def _open(self) -> None:
+        """Open the index and check it can be read; raise IndexCorruptError otherwise."""
+        if self._index is not None:
+            return
+        manifest = self._read_manifest()
+        failure = ""
+        with _quiet_leaks() as release:
+            try:
+                ix = whoosh_index.open_dir(str(self.folder))
+                with ix.searcher() as searcher:
+                    searcher.doc_count()
+                    next(iter(searcher.documents()), None)
+            except Exception as error:  # any failure to read means a damaged index
+                failure = f"index illisible ({type(error).__name__})"
+            if failure:
+                release()
+        if failure:
+            raise IndexCorruptError(failure)
+        self._index, self._manifest, self._glossary = ix, manifest, None
+
+    def close(self) -> None:
+        """Release the searcher and the index."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._index = self._searcher = self._manifest = self._glossary = None
+
+    def usable(self) -> bool:
+        """True when an index exists on disk and can be read."""
+        try:
+            self._open()
+        except IndexCorruptError:
+            return False
+        return True
+
+    # --- building ----------------------------------------------------------------------
+
+    def is_current(self, library: Library) -> bool:
+        """The start-up check: does the index hold exactly these briefings' versions?"""
+        try:
+            manifest = self._manifest or self._read_manifest()
+        except IndexCorruptError:
+            return False
+        return manifest.hashes == {b.id: b.content_hash for b in library.briefings}
+
+    def update(
+        self, library: Library, pages: PageCache | None = None, progress: Progress | None = None
+    ) -> IndexReport:
+        """Bring the index up to date, touching only added, changed or removed briefings.
+
+        A missing, damaged or outdated index is rebuilt. When another process holds
+        the index, nothing is written and ``locked`` is set: search goes on with what
+        exists.
+        """
+        try:
+            self._open()
+        except IndexCorruptError as error:
+            return self.rebuild(library, pages, progress, reason=str(error))
+        assert self._manifest is not None
+        start = time.perf_counter()
+        wanted = {b.id: b for b in library.briefings}
+        changed = [
+            b for b in library.briefings if self._manifest.hashes.get(b.id) != b.content_hash
+        ]
+        removed = [bid for bid in self._manifest.hashes if bid not in wanted]
+        if not changed and not removed:
+            return IndexReport(0, 0, time.perf_counter() - start)
+        try:
+            writer = self._index.writer(timeout=0.0)
+        except LockError:
+            return IndexReport(0, 0, time.perf_counter() - start, locked=True)
+        manifest = _Manifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
+        try:
+            for bid in removed:
+                writer.delete_by_term(F_BRIEFING, bid)
+                manifest.hashes.pop(bid, None)
+                manifest.glossaries.pop(bid, None)
+            sections = self._add(writer, changed, manifest, pages, progress, replace=True)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._write_manifest(manifest)
+        self._refresh(manifest)
+        return IndexReport(sections, len(changed) + len(removed), time.perf_counter() - start)
+
+    def rebuild(
+        self,
+        library: Library,
+        pages: PageCache | None = None,
+        progress: Progress | None = None,
+        reason: str = "",
+    ) -> IndexReport:
+        """Build a fresh index beside the live one, then swap it in with renames."""
+        start = time.perf_counter()
+        self.close()
+        fresh = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
+        shutil.rmtree(fresh, ignore_errors=True)
+        fresh.mkdir(parents=True)
+        ix = whoosh_index.create_in(str(fresh), _schema())
+        manifest = _Manifest({}, {})
+        writer = ix.writer(limitmb=128)
+        try:
+            sections = self._add(writer, library.briefings, manifest, pages, progress)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        ix.close()
+        staging = SearchIndex(fresh)
+        staging._write_manifest(manifest)
+        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
+        if self.folder.exists():
+            os.replace(self.folder, old)
+        os.replace(fresh, self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        seconds = time.perf_counter() - start
+        return IndexReport(sections, len(library.briefings), seconds, rebuilt=True, reason=reason)
+
+    @staticmethod
+    def _add(
+        writer: Any,
+        briefings: Iterable[Briefing],
+        manifest: _Manifest,
+        pages: PageCache | None,
+        progress: Progress | None,
+        replace: bool = False,
+    ) -> int:
+        todo = list(briefings)
+        sections = 0
+        for done, briefing in enumerate(todo, start=1):
+            documents, acronyms = _briefing_documents(briefing, pages)
+            if replace:
+                writer.delete_by_term(F_BRIEFING, briefing.id)
+            for document in documents:
+                writer.add_document(**document)
+            sections += len(documents)
+            manifest.hashes[briefing.id] = briefing.content_hash
+            manifest.glossaries[briefing.id] = acronyms
+            if progress is not None:
+                progress(done, len(todo))
+        return sections
+
+    def _refresh(self, manifest: _Manifest) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._manifest, self._glossary = manifest, None
+
+    # --- searching ------------------------------------------------------------------------
+
+    def glossary(self) -> Glossary:
+        """Every acronym the indexed briefings define, with its long form."""
+        self._open()
+        if self._glossary is None:
+            assert self._manifest is not None
+            self._glossary = self._manifest.glossary()
+        return self._glossary
+
+    def _searcher_now(self) -> Any:
+        self._open()
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        return self._searcher
+
+    def search(
+        self, text: str, limit: int = 20, filters: SearchFilters | None = None
+    ) -> SearchResult:
+        """The sections matching ``text``, best first (any text is a valid query).
+
+        Raises:
+            IndexCorruptError: the index could not be read (the caller rebuilds it).
+        """
+        failure = ""
+        with _quiet_leaks() as release:
+            try:
+                return self._search(text, limit, filters)
+            except IndexCorruptError:
+                self.close()
+                raise
+            except (OSError, ValueError, KeyError, EOFError, IndexError) as error:
+                failure = f"lecture impossible ({type(error).__name__})"
+            self.close()
+            release()
+        raise IndexCorruptError(failure)
+
+    def _search(self, text: str, limit: int, filters: SearchFilters | None) -> SearchResult:
+        searcher = self._searcher_now()
+        parsed = parse_query(text)
+        glossary = self.glossary()
+        query = _to_whoosh(parsed, glossary, filters)
+        if query is None:
+            return SearchResult(())
+        hits = self._run(searcher, query, limit)
+        expansions = _expansions(parsed, glossary)
+        if hits:
+            return SearchResult(hits, expansions=expansions)
+        correction = self._correction(searcher, parsed, text, filters)
+        return SearchResult((), correction, expansions)
+
+    @staticmethod
+    def _run(searcher: Any, query: Any, limit: int) -> tuple[SearchHit, ...]:
+        results = searcher.search(query, limit=limit)
+        results.fragmenter = ContextFragmenter(maxchars=220, surround=60)
+        results.formatter = HtmlFormatter(tagname="mark", between=" … ", classname="hit")
+        hits = []
+        for hit in results:
+            html = hit.highlights(F_BODY, top=2) or _escape(hit[F_BODY][:220])
+            hits.append(
+                SearchHit(
+                    briefing=hit[F_BRIEFING],
+                    title=hit[F_TITLE],
+                    section=hit[F_SECTION],
+                    section_title=hit[F_SECTION_TITLE],
+                    date=hit[F_DATE],
+                    score=round(float(hit.score), 4),
+                    snippet=_plain(html),
+                    snippet_html=html,
+                )
+            )
+        return tuple(hits)
+
+    def _correction(
+        self, searcher: Any, parsed: Query, text: str, filters: SearchFilters | None
+    ) -> str:
+        """A version of ``text`` with misspelt words replaced, if it finds something."""
+        corrected = text
+        for word in parsed.words():
+            if " " in word or not word.strip():
+                continue
+            suggestions = searcher.suggest(F_WORDS, word.lower(), limit=1, maxdist=2)
+            if suggestions and fold(suggestions[0]) != fold(word):
+                corrected = corrected.replace(word, suggestions[0], 1)
+        if corrected == text:
+            return ""
+        query = _to_whoosh(parse_query(corrected), self.glossary(), filters)
+        return corrected if query is not None and self._run(searcher, query, 1) else ""
+
+
+def _collect() -> None:
+    gc.collect()
+
+
+@contextlib.contextmanager
+def _quiet_leaks() -> Iterator[Callable[[], None]]:
+    """Whoosh leaves files open when a damaged index fails to load: the block calls the
+    function it is given after a failure, which closes them without warnings."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        yield _collect
+
+
+def search_library(
+    index: SearchIndex,
+    library: Library,
+    pages: PageCache | None,
+    text: str,
+    limit: int = 20,
+    filters: SearchFilters | None = None,
+) -> SearchResult:
+    """Search, rebuilding first if the index turns out to be damaged (CLI and window)."""
+    try:
+        return index.search(text, limit, filters)
+    except IndexCorruptError as error:
+        index.rebuild(library, pages, reason=str(error))
+        return index.search(text, limit, filters)
+
+
+# --- query conversion ------------------------------------------------------------------------
+
+_ANALYZER = french_analyzer()
+
+
+def analyse(text: str) -> list[str]:
+    """The index terms of ``text`` (what the French analyzer makes of it)."""
+    return [token.text for token in _ANALYZER(text)]
+
+
+def _terms(text: str, fields: tuple[str, ...]) -> Any:
+    terms = analyse(text)
+    if not terms:
+        return None
+    per_term = [wq.Or([wq.Term(field, term) for field in fields]) for term in terms]
+    return per_term[0] if len(per_term) == 1 else wq.And(per_term)
+
+
+def _phrase(words: Iterable[str], fields: tuple[str, ...]) -> Any:
+    terms = analyse(" ".join(words))
+    if len(terms) <= 1:
+        return _terms(" ".join(terms), fields) if terms else None
+    return wq.Or([wq.Phrase(field, terms) for field in fields if field != F_TAGS])
+
+
+def _with_acronyms(node: Any, text: str, query: Any, glossary: Glossary) -> Any:
+    """An acronym also finds its long form, and a long form its acronym."""
+    if query is None or getattr(node, "field", None) is not None:
+        return query
+    long_form = glossary.long_form(text)
+    if long_form:
+        return wq.Or([query, _phrase(long_form.split(), TEXT_FIELDS)])
+    pairs = [pair for pair in glossary.acronym_in(text) if fold(pair[1]) == fold(text)]
+    if pairs:
+        return wq.Or([query, *(_terms(acronym, TEXT_FIELDS) for acronym, _ in pairs)])
+    return query
+
+
+def _node(node: Any, glossary: Glossary) -> Any:
+    if isinstance(node, Word):
+        fields = QUERY_FIELDS[node.field]
+        return _with_acronyms(node, node.text, _terms(node.text, fields), glossary)
+    if isinstance(node, Phrase):
+        text = " ".join(node.words)
+        return _with_acronyms(node, text, _phrase(node.words, QUERY_FIELDS[node.field]), glossary)
+    if isinstance(node, Prefix):
+        terms = analyse(node.text)
+        if not terms:
+            return None
+        return wq.Or([wq.Prefix(field, terms[-1]) for field in QUERY_FIELDS[node.field]])
+    if isinstance(node, DateRange):
+        return _date_range(node.start, node.end)
+    if isinstance(node, Not):
+        inner = _node(node.clause, glossary)
+        return wq.Not(inner) if inner is not None else None
+    if isinstance(node, Or):
+        parts = [q for q in (_node(c, glossary) for c in node.clauses) if q is not None]
+        return wq.Or(parts) if parts else None
+    return None
+
+
+def _date_range(start: str, end: str) -> Any:
+    if not start and not end:
+        return None
+    return wq.TermRange(F_DATE, start or None, f"{end}\uffff" if end else None)
+
+
+def _is_stop_word(node: Any) -> bool:
+    return isinstance(node, Word) and node.field is None and fold(node.text) in STOP_WORDS
+
+
+def _to_whoosh(parsed: Query, glossary: Glossary, filters: SearchFilters | None) -> Any:
+    clauses = list(parsed.clauses)
+    if any(not _is_stop_word(c) and not isinstance(c, Not) for c in clauses):
+        clauses = [c for c in clauses if not _is_stop_word(c)]  # phrases keep theirs
+    parts = [q for q in (_node(c, glossary) for c in clauses) if q is not None]
+    if filters is not None:
+        parts += [
+            q
+            for q in (
+                _terms(filters.theme, (F_THEME,)) if filters.theme else None,
+                _terms(filters.tag, (F_TAGS,)) if filters.tag else None,
+                _date_range(filters.start, filters.end),
+            )
+            if q is not None
+        ]
+    if not parts:
+        return None
+    if all(isinstance(part, wq.Not) for part in parts):
+        parts.insert(0, wq.Every())
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+# --- highlighting in the reader ----------------------------------------------------------------
+
+
+def _expansions(parsed: Query, glossary: Glossary) -> tuple[str, ...]:
+    """The long forms of the query's acronyms, and the acronyms of its long forms."""
+    words = parsed.words()
+    found = [long for word in words if (long := glossary.long_form(word))]
+    found += [acronym for acronym, _ in glossary.acronym_in(" ".join(words))]
+    return tuple(dict.fromkeys(found))
+
+
+def match_spans(
+    text: str, query_text: str, extra_words: Iterable[str] = ()
+) -> list[tuple[int, int]]:
+    """Where the query's positive words (and ``extra_words``) occur in ``text``, in order."""
+    parsed = parse_query(query_text)
+    words = [*parsed.words(), *(w for extra in extra_words for w in extra.split())]
+    wanted = {term for word in words for term in analyse(word) if term not in STOP_WORDS}
+    prefixes = _prefixes(parsed)
+    spans = []
+    for token in _ANALYZER(text, chars=True):
+        if token.text in wanted or any(token.text.startswith(p) for p in prefixes):
+            spans.append((token.startchar, token.endchar))
+    return spans
+
+
+def _prefixes(parsed: Query) -> list[str]:
+    found = []
+    for clause in parsed.clauses:
+        if isinstance(clause, Prefix):
+            found.extend(analyse(clause.text)[-1:])
+    return found
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _plain(html: str) -> str:
+    return unescape(_TAG.sub("", html))

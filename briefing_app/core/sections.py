@@ -1,0 +1,136 @@
+"""Rendered briefing HTML cut into plain-text chunks, one per TOC entry.
+
+Search indexes a briefing section by section so that a hit can open the page at the
+right heading. ``split_sections`` reads the HTML written by ``render.render_markdown``
+and returns each TOC heading's text up to the next TOC heading; text before the first
+TOC heading makes an introduction chunk. Headings that are not in the TOC (``####``,
+repeated ids) stay inside their chunk as a line of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from briefing_app.core.library import Section
+
+_TOC_TAGS = frozenset({"h2", "h3"})
+_BLOCKS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "br"}
+    | {"blockquote", "pre", "div", "tr"}
+)
+# Footnote call numbers and "back to the text" arrows are links, not prose.
+_SKIPPED_LINK_CLASSES = frozenset({"footnote-ref", "footnote-backref"})
+_SPACES = re.compile(r"\s+")
+_SPACES_BUT_NEWLINES = re.compile(r"[^\S\n]+")
+
+
+@dataclass(frozen=True)
+class SectionText:
+    """The plain text of one section of a briefing.
+
+    Attributes:
+        anchor: the heading's id, or ``""`` for the text before the first heading.
+        title: the TOC title, or the introduction's title for the first chunk.
+        text: the section's text without its heading: one line per block, single spaces.
+    """
+
+    anchor: str
+    title: str
+    text: str
+
+
+class _Splitter(HTMLParser):
+    """Collect text runs, starting a new chunk at each TOC heading."""
+
+    def __init__(self, toc: Sequence[Section]) -> None:
+        super().__init__(convert_charrefs=True)
+        self._pending = {section.id: section for section in toc}
+        # (anchor, title, text parts); the first one collects the introduction.
+        self.chunks: list[tuple[str, str, list[str]]] = [("", "", [])]
+        self._heading: str | None = None  # tag of the TOC heading being skipped
+        self._in_skipped_link = False  # inside a footnote call or back link
+        self._pre_depth = 0
+
+    def missing(self) -> list[Section]:
+        """The TOC entries whose heading was not met, in TOC order."""
+        return list(self._pending.values())
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._heading is not None:
+            return
+        attributes = dict(attrs)
+        anchor = attributes.get("id") or ""
+        if tag in _TOC_TAGS and anchor in self._pending:
+            section = self._pending.pop(anchor)
+            self.chunks.append((anchor, section.title, []))
+            self._heading = tag
+            return
+        if tag == "a" and set((attributes.get("class") or "").split()) & _SKIPPED_LINK_CLASSES:
+            self._in_skipped_link = True
+        if tag == "pre":
+            self._pre_depth += 1
+        if tag in _BLOCKS:
+            self.chunks[-1][2].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._heading is not None:
+            if tag == self._heading:
+                self._heading = None
+            return
+        if tag == "a":
+            self._in_skipped_link = False
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
+        if tag in _BLOCKS:
+            self.chunks[-1][2].append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._heading is not None or self._in_skipped_link:
+            return
+        spaces = _SPACES_BUT_NEWLINES if self._pre_depth else _SPACES
+        self.chunks[-1][2].append(spaces.sub(" ", data))
+
+
+def _plain(parts: list[str]) -> str:
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def split_sections(html: str, toc: Sequence[Section], intro_title: str) -> list[SectionText]:
+    """Cut a rendered briefing into one plain-text chunk per TOC entry.
+
+    A chunk runs from its ``h2``/``h3`` heading (one whose id is in ``toc``) to the next
+    such heading; the heading's own text is left out. Footnotes at the end of the page
+    belong to the last chunk. Block elements end lines; entities are decoded and spaces,
+    including non-breaking ones, collapsed to single plain spaces.
+
+    Args:
+        html: the body HTML, as written by ``render.render_markdown``.
+        toc: the TOC entries of that HTML.
+        intro_title: the title given to the text before the first TOC heading.
+
+    Returns:
+        An introduction chunk (anchor ``""``) if any text comes before the first TOC
+        heading, then one chunk per TOC entry in page order, empty ones included. TOC
+        entries whose heading is missing from the HTML come last, with no text.
+    """
+    splitter = _Splitter(toc)
+    splitter.feed(html)
+    splitter.close()
+    intro, *sections = splitter.chunks
+    result: list[SectionText] = []
+    intro_text = _plain(intro[2])
+    if intro_text:
+        result.append(SectionText(anchor="", title=intro_title, text=intro_text))
+    result.extend(
+        SectionText(anchor=anchor, title=title, text=_plain(parts))
+        for anchor, title, parts in sections
+    )
+    result.extend(
+        SectionText(anchor=section.id, title=section.title, text="")
+        for section in splitter.missing()
+    )
+    return result

@@ -1,0 +1,94 @@
+"""Ties the search panel to the search worker thread, and reports indexing progress.
+
+Signals:
+    status_changed(str): a line for the status bar (indexing progress, errors).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from briefing_app.core.library import Library
+from briefing_app.core.pages import PageCache
+from briefing_app.gui.search_panel import SearchPanel
+from briefing_app.gui.search_worker import SearchWorker
+
+
+class _InterruptedError(Exception):
+    """Raised from the progress callback when the window is closing."""
+
+
+class SearchController(QObject):
+    """Owns the worker thread; the panel and the worker only talk through signals."""
+
+    status_changed = Signal(str)
+    index_requested = Signal()
+    search_requested = Signal(int, str, object)
+
+    def __init__(
+        self, panel: SearchPanel, library: Library, pages: PageCache | None, index_dir: Path
+    ) -> None:
+        """Start the worker thread (indexing begins with ``start_indexing``)."""
+        super().__init__(panel)
+        self.panel = panel
+        self.worker = SearchWorker(library, pages, index_dir, self._check_interrupted)
+        self.thread = QThread(self)
+        self.thread.setObjectName("search")
+        self.worker.moveToThread(self.thread)
+        self.indexing = False
+        self._connect_signals()
+        self.thread.start()
+
+    def _connect_signals(self) -> None:
+        self.thread.finished.connect(self.worker.deleteLater)
+        self.index_requested.connect(self.worker.update_index)
+        self.panel.search_requested.connect(self.worker.search)
+        self.worker.results_ready.connect(self._on_worker_results_ready)
+        self.worker.progress.connect(self._on_worker_progress)
+        self.worker.indexed.connect(self._on_worker_indexed)
+        self.worker.failed.connect(self._on_worker_failed)
+
+    def _check_interrupted(self) -> None:
+        if self.thread.isInterruptionRequested():
+            raise _InterruptedError
+
+    def start_indexing(self) -> None:
+        """Bring the index up to date in the background."""
+        self.indexing = True
+        self.index_requested.emit()
+
+    def stop(self) -> None:
+        """Stop the thread (an indexing run in progress is abandoned, the old index kept)."""
+        self.thread.requestInterruption()
+        self.thread.quit()
+        self.thread.wait()
+
+    @Slot(int, str, object)
+    def _on_worker_results_ready(self, number: int, text: str, result: object) -> None:
+        # A declared slot of a GUI-thread object: the answer crosses threads queued.
+        self.panel.show_results(number, text, result)
+
+    @Slot(int, int)
+    def _on_worker_progress(self, done: int, total: int) -> None:
+        text = self.tr("Indexation pour la recherche : %1 sur %2 briefings…")
+        self.status_changed.emit(text.replace("%1", str(done)).replace("%2", str(total)))
+
+    @Slot(object)
+    def _on_worker_indexed(self, report: object) -> None:
+        self.indexing = False
+        if getattr(report, "locked", False):
+            text = self.tr(
+                "Index de recherche utilisé par une autre fenêtre : recherche sur l’existant."
+            )
+        else:
+            text = self.tr("Index de recherche à jour.")
+        self.status_changed.emit(text)
+        if self.panel.field.text().strip():
+            self.panel.field.textChanged.emit(self.panel.field.text())  # search again
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self.indexing = False
+        self.status_changed.emit(self.tr("Recherche indisponible : %1").replace("%1", message))

@@ -1,0 +1,281 @@
+"""The search panel: a field, filters, and the matching sections as you type.
+
+Signals:
+    search_requested(int, str, object): a numbered query with its ``SearchFilters``
+        (sent after a short pause in typing).
+    hit_activated(object, str): a ``SearchHit`` was opened (Enter or click), with the query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.library import Briefing
+from briefing_app.gui.library_panel import display_date
+from briefing_app.gui.reader import escape
+
+DEBOUNCE_MS = 120
+HIT_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchResultsModel(QAbstractListModel):
+    """The hits of the last query, as rich text (title › section, date, snippet)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Start empty."""
+        super().__init__(parent)
+        self._hits: list[object] = []
+
+    def set_hits(self, hits: Sequence[object]) -> None:
+        """Replace the hits."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        """Number of hits."""
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Rich text for display, the hit itself under HIT_ROLE."""
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.DisplayRole:
+            where = escape(hit.title)  # type: ignore[attr-defined]
+            if hit.section_title:  # type: ignore[attr-defined]
+                where += f" › {escape(hit.section_title)}"  # type: ignore[attr-defined]
+            date = escape(display_date(hit.date))  # type: ignore[attr-defined]
+            return (
+                f"<b>{where}</b> <span style='color:#57606a'>· {date}</span><br>"
+                f"<span>{hit.snippet_html}</span>"  # type: ignore[attr-defined]
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet  # type: ignore[attr-defined]
+        return None
+
+
+class _RichTextDelegate(QStyledItemDelegate):
+    """Paints an item's HTML (snippets with highlighted words)."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultStyleSheet("mark { background-color: #fff3a3; }")
+        document.setHtml(str(index.data()))
+        document.setTextWidth(max(option.rect.width(), 200))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        """Draw the selection background, then the rich text."""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            option.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        self._document(option, index).drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """As tall as the wrapped text."""
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+class SearchPanel(QWidget):
+    """Search field, filters (theme, tag, years), status line and results."""
+
+    search_requested = Signal(int, str, object)
+    hit_activated = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty panel."""
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Rechercher dans tous les briefings"))
+        self.field.setClearButtonEnabled(True)
+        self.theme = QComboBox(self)
+        self.tag = QComboBox(self)
+        self.year_from = self._year_box(self.tr("depuis"))
+        self.year_to = self._year_box(self.tr("jusqu’à"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.results = QListView(self)
+        self.model = SearchResultsModel(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(_RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.results.setAccessibleName(self.tr("Résultats de la recherche"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._number = 0
+        self._query = ""
+        self._expansions: tuple[str, ...] = ()
+        filters = QHBoxLayout()
+        for widget in (self.theme, self.tag, self.year_from, self.year_to):
+            filters.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._connect_signals()
+
+    def _year_box(self, prefix: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(1999, 2100)
+        box.setSpecialValueText(self.tr("%1 —").replace("%1", prefix))
+        box.setPrefix(prefix + " ")
+        box.setValue(box.minimum())
+        return box
+
+    def _connect_signals(self) -> None:
+        self.field.textChanged.connect(self._on_input_changed)
+        self.theme.currentIndexChanged.connect(self._on_input_changed)
+        self.tag.currentIndexChanged.connect(self._on_input_changed)
+        self.year_from.valueChanged.connect(self._on_input_changed)
+        self.year_to.valueChanged.connect(self._on_input_changed)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.field.returnPressed.connect(self._on_field_return)
+        self.results.activated.connect(self._on_result_activated)
+        self.results.clicked.connect(self._on_result_activated)
+        self.status.linkActivated.connect(self._on_correction_chosen)
+
+    def set_library(self, briefings: Sequence[Briefing]) -> None:
+        """Offer the library's themes and tags as filters."""
+        themes = sorted({b.theme for b in briefings if b.theme}, key=str.casefold)
+        tags = sorted({t for b in briefings for t in b.tags}, key=str.casefold)
+        for box, everything, values in (
+            (self.theme, self.tr("Tous les thèmes"), themes),
+            (self.tag, self.tr("Tous les mots-clés"), tags),
+        ):
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, "")
+            for value in values:
+                box.addItem(value, value)
+            box.blockSignals(False)
+
+    def filters(self) -> object:
+        """The chosen filters as a ``SearchFilters``."""
+        from briefing_app.core.search import SearchFilters
+
+        def year(box: QSpinBox) -> str:
+            return "" if box.value() == box.minimum() else str(box.value())
+
+        return SearchFilters(
+            theme=str(self.theme.currentData() or ""),
+            tag=str(self.tag.currentData() or ""),
+            start=year(self.year_from),
+            end=year(self.year_to),
+        )
+
+    def focus_field(self) -> None:
+        """Put the cursor in the search field, its text selected."""
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def show_results(self, number: int, text: str, result: object) -> None:
+        """Show the answer to request ``number`` (older answers are ignored)."""
+        if number != self._number:
+            return
+        self._query = text
+        self._expansions = result.expansions  # type: ignore[attr-defined]
+        hits = result.hits  # type: ignore[attr-defined]
+        self.model.set_hits(hits)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+            self.status.setText(self.tr("%n résultat(s)", "", len(hits)))
+        elif result.correction:  # type: ignore[attr-defined]
+            correction = escape(result.correction)  # type: ignore[attr-defined]
+            self.status.setText(
+                self.tr("Aucun résultat. Vouliez-vous dire : %1 ?").replace(
+                    "%1", f"<a href='{correction}'>{correction}</a>"
+                )
+            )
+        else:
+            self.status.setText(self.tr("Aucun résultat."))
+
+    def expansions(self) -> tuple[str, ...]:
+        """Words the last query also looked for (acronyms and their long forms)."""
+        return self._expansions
+
+    def show_message(self, text: str) -> None:
+        """Show a line of status (indexing progress, an error)."""
+        self.status.setText(escape(text))
+
+    @Slot()
+    def _on_input_changed(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        text = self.field.text().strip()
+        self._number += 1
+        if not text:
+            self.model.set_hits(())
+            self.status.setText("")
+            return
+        self.search_requested.emit(self._number, text, self.filters())
+
+    @Slot()
+    def _on_field_return(self) -> None:
+        if self._timer.isActive():  # typed faster than the pause: search now
+            self._timer.stop()
+            self._on_timer_timeout()
+            return
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._on_result_activated(index)
+
+    @Slot(QModelIndex)
+    def _on_result_activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.hit_activated.emit(hit, self._query)
+
+    @Slot(str)
+    def _on_correction_chosen(self, correction: str) -> None:
+        self.field.setText(correction)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up and Down in the field move through the results."""
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.model.rowCount():
+            row = self.results.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            row = min(max(row, 0), self.model.rowCount() - 1)
+            self.results.setCurrentIndex(self.model.index(row))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,101 @@
+"""The search worker: owns the Whoosh index in its own thread (indexing and queries).
+
+Whoosh allows one writer at a time and one searcher per thread, so every index
+operation happens here; the window only sends requests and receives results.
+
+Signals:
+    progress(int, int): sections of the index built so far: briefings done, total.
+    indexed(object): an ``IndexReport`` when the index is up to date.
+    results_ready(int, str, object): request number, query text and ``SearchResult``.
+    failed(str): a request failed (the message says why).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from briefing_app.core.library import Library
+from briefing_app.core.pages import PageCache
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+class SearchWorker(QObject):
+    """Lives in a QThread; see the module docstring for its signals."""
+
+    progress = Signal(int, int)
+    indexed = Signal(object)
+    results_ready = Signal(int, str, object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        pages: PageCache | None,
+        index_dir: Path,
+        check_interrupted: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Prepare to index ``library`` into ``index_dir`` (nothing happens until asked).
+
+        ``check_interrupted`` is called between briefings while indexing; it raises to
+        abandon the run (the window is closing).
+        """
+        super().__init__()
+        self._library = library
+        self._pages = pages
+        self._index_dir = index_dir
+        self._index: Any = None
+        self._check_interrupted = check_interrupted
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._check_interrupted()
+        self.progress.emit(done, total)
+
+    def _open(self) -> Any:
+        if self._index is None:
+            # Whoosh is imported here, in the worker thread, never on the start-up path.
+            from briefing_app.core.search import SearchIndex
+
+            self._index = SearchIndex(self._index_dir)
+        return self._index
+
+    @Slot()
+    def update_index(self) -> None:
+        """Bring the index up to date (rebuilt if damaged), reporting progress."""
+        try:
+            report = self._open().update(self._library, self._pages, self._on_progress)
+        except Exception as error:  # reported to the window; the reader keeps working
+            if not QThread.currentThread().isInterruptionRequested():
+                self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.indexed.emit(report)
+
+    @Slot(int, str, object)
+    def search(self, number: int, text: str, filters: object) -> None:
+        """Run one query; the answer carries ``number`` so stale answers can be dropped."""
+        from briefing_app.core.search import search_library
+
+        try:
+            result = search_library(
+                self._open(),
+                self._library,
+                self._pages,
+                text,
+                50,
+                filters,  # type: ignore[arg-type]
+            )
+        except Exception as error:  # reported to the window; the reader keeps working
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return
+        self.results_ready.emit(number, text, result)
+
+    @Slot()
+    def close(self) -> None:
+        """Release the index (called in the worker thread before it stops)."""
+        if self._index is not None:
+            self._index.close()
+            self._index = None

@@ -1,0 +1,148 @@
+"""French search: relevance on a small written corpus, filters, corrections, index life."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.catalog import load_library
+from briefing_app.core.library import Library
+from briefing_app.core.pages import PageCache
+from briefing_app.core.search import SearchFilters, SearchIndex, analyse, match_spans
+from tests.core.search_corpus import write_corpus
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    root = tmp_path_factory.mktemp("search")
+    library = load_library([write_corpus(root / "content")], root / "cache")
+    built = SearchIndex(root / "index")
+    report = built.update(library, PageCache(root / "cache"))
+    assert report.rebuilt
+    assert report.sections == 10
+    return built
+
+
+def keys(index: SearchIndex, text: str, filters: SearchFilters | None = None) -> list[str]:
+    return [f"{h.briefing}#{h.section}" for h in index.search(text, 20, filters).hits]
+
+
+def test_analysis_folds_accents_before_stemming() -> None:
+    pairs = [("données", "donnees"), ("collectivités", "collectivites"), ("État", "etat")]
+    for accented, plain in pairs:
+        assert analyse(accented) == analyse(plain)
+    assert analyse("l’œuvre d'art") == analyse("oeuvre art")
+    assert analyse("capteurs") == analyse("capteur")
+
+
+def test_accents_either_way(index: SearchIndex) -> None:
+    assert keys(index, "données publiques")[0] == "donnees#l-ouverture-des-donnees"
+    assert keys(index, "donnees publiques")[0] == "donnees#l-ouverture-des-donnees"
+    expected = {"mobilite#le-velo-en-ville", "donnees#la-protection"}
+    assert set(keys(index, "collectivites")) == expected
+    assert set(keys(index, "COLLECTIVITÉS")) == expected
+
+
+def test_both_apostrophes(index: SearchIndex) -> None:
+    assert keys(index, "l’État") == keys(index, "l'Etat") == ["mobilite#le-velo-en-ville"]
+
+
+def test_singular_plural_and_verb_forms(index: SearchIndex) -> None:
+    assert set(keys(index, "capteur")) == {"ville#le-rapport", "ville#les-libertes"}
+    assert set(keys(index, "lancer")) == {"ville#les-usages", "logement#les-bailleurs"}
+    assert keys(index, "bailleur social") == ["logement#les-bailleurs"]
+
+
+def test_phrases_keep_their_stop_words(index: SearchIndex) -> None:
+    assert keys(index, '"qualité de l’air"') == ["ville#le-rapport"]
+    assert keys(index, '"air de qualité"') == []
+    assert keys(index, '"principes directeurs"') == ["ville#le-rapport"]
+
+
+def test_acronym_finds_its_long_form_and_back(index: SearchIndex) -> None:
+    # "RGPD" is defined in donnees.md; la-protection only has the long form.
+    assert set(keys(index, "RGPD")) == {
+        "donnees#la-protection",
+        "mobilite#les-donnees-des-voyageurs",
+    }
+    long_form = '"Règlement général sur la protection des données"'
+    assert set(keys(index, long_form)) == set(keys(index, "RGPD"))
+    # ville#les-libertes spells out CNIL without the acronym.
+    assert set(keys(index, "cnil")) == {"donnees#le-role-de-la-cnil", "ville#les-libertes"}
+
+
+def test_field_filters(index: SearchIndex) -> None:
+    assert {k.split("#")[0] for k in keys(index, "titre:intelligente")} == {"ville"}
+    assert keys(index, "titre:vélo") == ["mobilite#le-velo-en-ville"]  # section titles too
+    assert keys(index, "titre:financement") == ["mobilite#le-financement-des-transports"]
+    assert {k.split("#")[0] for k in keys(index, "tag:vélo")} == {"mobilite"}
+    by_theme = {k.split("#")[0] for k in keys(index, "thème:numérique")}
+    assert (
+        by_theme
+        == {k.split("#")[0] for k in keys(index, "theme:numerique")}
+        == {"donnees", "ville"}
+    )
+
+
+def test_date_filters(index: SearchIndex) -> None:
+    assert {k.split("#")[0] for k in keys(index, "date:2018")} == {"ville"}
+    assert {k.split("#")[0] for k in keys(index, "date:2016..2017")} == {"logement", "donnees"}
+    assert keys(index, "capteurs date:2019") == []
+
+
+def test_not_or_and_prefix(index: SearchIndex) -> None:
+    without_bike = {"donnees#la-protection"}
+    assert set(keys(index, "collectivités NOT vélo")) == without_bike
+    assert set(keys(index, "collectivités SAUF vélo")) == without_bike
+    assert set(keys(index, "collectivités -vélo")) == without_bike
+    assert set(keys(index, "capteurs OU bailleurs")) == {
+        "ville#le-rapport",
+        "ville#les-libertes",
+        "logement#les-bailleurs",
+    }
+    assert {k.split("#")[0] for k in keys(index, "mobili*")} == {"mobilite"}
+
+
+def test_titles_rank_first(index: SearchIndex) -> None:
+    assert keys(index, "financement")[0] == "mobilite#le-financement-des-transports"
+
+
+def test_panel_filters(index: SearchIndex) -> None:
+    assert keys(index, "capteurs", SearchFilters(theme="Logement")) == []
+    assert keys(index, "collectivités", SearchFilters(tag="open data")) == ["donnees#la-protection"]
+    assert keys(index, "collectivités", SearchFilters(start="2018")) == [
+        "mobilite#le-velo-en-ville"
+    ]
+
+
+def test_snippets_highlight_the_words(index: SearchIndex) -> None:
+    (hit,) = index.search("bailleurs").hits
+    assert (hit.title, hit.section_title, hit.date) == ("Logement social", "Les bailleurs", "2016")
+    assert "<mark" in hit.snippet_html
+    assert "bailleurs sociaux" in hit.snippet
+    assert "<" not in hit.snippet
+
+
+def test_a_typo_gets_a_correction(index: SearchIndex) -> None:
+    result = index.search("mobilte")
+    assert result.hits == ()
+    assert result.correction == "mobilité"
+    assert index.search("xqzw").correction == ""
+
+
+def test_stop_words_alone_still_search(index: SearchIndex) -> None:
+    assert keys(index, "les capteurs") == keys(index, "capteurs")
+
+
+def test_match_spans_for_highlighting() -> None:
+    text = "Les Données et la donnée ; le RGPD protège."
+    spans = match_spans(text, "donnees", ())
+    assert [text[s:e] for s, e in spans] == ["Données", "donnée"]
+    long_form = ("Règlement général sur la protection des données",)
+    spans = match_spans(text, "RGPD", long_form)
+    assert [text[s:e] for s, e in spans] == ["Données", "donnée", "RGPD"]
+
+
+def library_of(folder: Path, cache: Path) -> Library:
+    return load_library([folder], cache)

@@ -1,0 +1,142 @@
+"""The search index's life: incremental updates, rebuilds, damage, a second instance."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+
+from briefing_app.core.catalog import load_library
+from briefing_app.core.pages import PageCache
+from briefing_app.core.search import MANIFEST, SearchIndex, search_library
+from tests.core.search_corpus import BRIEFINGS, write_corpus
+
+QUERIES = ("collectivités", "capteurs", "RGPD", '"qualité de l’air"', "date:2016..2019", "mobili*")
+
+
+def snapshot(index: SearchIndex) -> dict[str, object]:
+    """Everything the index answers and holds, to compare two indexes."""
+    searcher = index._searcher_now()
+    documents = sorted(
+        (tuple(sorted(fields.items())) for fields in searcher.all_stored_fields()), key=str
+    )
+    answers = {
+        q: [(h.briefing, h.section, h.snippet) for h in index.search(q).hits] for q in QUERIES
+    }
+    return {"documents": documents, "answers": answers, "glossary": index.glossary().to_dict()}
+
+
+def test_incremental_updates_equal_a_full_rebuild(tmp_path: Path) -> None:
+    content = write_corpus(tmp_path / "content", ("mobilite", "logement"))
+    cache = tmp_path / "cache"
+    incremental = SearchIndex(tmp_path / "incremental")
+    incremental.update(load_library([content], cache), PageCache(cache))
+    write_corpus(content, ("donnees", "ville"))  # two added
+    (content / "logement.md").unlink()  # one removed
+    changed = BRIEFINGS["mobilite"].replace("pistes cyclables", "voies vertes")
+    (content / "mobilite.md").write_text(changed, encoding="utf-8")  # one changed
+    os.utime(content / "mobilite.md", ns=(1, 1))
+    library = load_library([content], cache)
+    report = incremental.update(library, PageCache(cache))
+    assert (report.rebuilt, report.briefings) == (False, 4)
+    full = SearchIndex(tmp_path / "full")
+    full.rebuild(library, PageCache(cache))
+    assert snapshot(incremental) == snapshot(full)
+    assert [h.briefing for h in incremental.search("voies vertes").hits] == ["mobilite"]
+    assert incremental.search("cyclables").hits == ()
+    assert incremental.search("bailleurs").hits == ()
+
+
+def test_no_change_check_and_no_op_update(tmp_path: Path) -> None:
+    content = write_corpus(tmp_path / "content")
+    library = load_library([content], tmp_path / "cache")
+    index = SearchIndex(tmp_path / "index")
+    assert not index.is_current(library)
+    index.update(library)
+    assert index.is_current(library)
+    assert index.update(library).briefings == 0
+    (content / "ville.md").write_text(BRIEFINGS["ville"] + "\nAjout.\n", encoding="utf-8")
+    assert not index.is_current(load_library([content], tmp_path / "cache"))
+
+
+def built(tmp_path: Path) -> tuple[SearchIndex, object]:
+    content = write_corpus(tmp_path / "content")
+    library = load_library([content], tmp_path / "cache")
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    index.close()
+    return index, library
+
+
+def largest_file(folder: Path, suffix: str) -> Path:
+    return max(folder.glob(f"*{suffix}"), key=lambda p: p.stat().st_size)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda folder: largest_file(folder, ".seg").write_bytes(b"\0" * 64),
+        lambda folder: largest_file(folder, ".toc").write_bytes(b"garbage"),
+        lambda folder: (folder / MANIFEST).write_bytes(b"\x00\x01"),
+        lambda folder: (folder / MANIFEST).unlink(),
+        lambda folder: [p.unlink() for p in folder.glob("*.toc")],
+    ],
+    ids=["truncated-segment", "bad-toc", "bad-manifest", "no-manifest", "no-toc"],
+)
+def test_a_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
+    index, library = built(tmp_path)
+    damage(index.folder)  # type: ignore[operator]
+    report = index.update(library)  # type: ignore[arg-type]
+    assert report.rebuilt
+    assert report.reason
+    assert [h.briefing for h in index.search("bailleurs").hits] == ["logement"]
+
+
+def test_an_index_of_another_version_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index, library = built(tmp_path)
+    monkeypatch.setattr("briefing_app.core.search.SCHEMA_VERSION", 99)
+    report = index.update(library)  # type: ignore[arg-type]
+    assert report.rebuilt
+    assert "version" in report.reason
+
+
+def test_damage_found_while_searching_is_repaired(tmp_path: Path) -> None:
+    index, library = built(tmp_path)
+    for segment in index.folder.glob("*.seg"):
+        segment.write_bytes(b"\0" * 16)
+    result = search_library(index, library, None, "bailleurs")  # type: ignore[arg-type]
+    assert [h.briefing for h in result.hits] == ["logement"]
+
+
+def test_a_second_instance_searches_without_writing(tmp_path: Path) -> None:
+    index, _ = built(tmp_path)
+    other = whoosh_index.open_dir(str(index.folder)).writer()  # the first instance, writing
+    try:
+        (tmp_path / "content" / "ville.md").write_text(BRIEFINGS["ville"] + "\nAjout.\n", "utf-8")
+        changed = load_library([tmp_path / "content"], tmp_path / "cache")
+        report = index.update(changed)
+        assert report.locked
+        assert [h.briefing for h in index.search("bailleurs").hits] == ["logement"]
+    finally:
+        other.cancel()
+    assert not index.update(changed).locked
+
+
+@pytest.fixture(scope="module")
+def shared_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    index, _ = built(tmp_path_factory.mktemp("shared"))
+    return index
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=60))
+def test_any_query_text_is_safe(shared_index: SearchIndex, text: str) -> None:
+    result = shared_index.search(text)
+    assert isinstance(result.hits, tuple)
+    assert isinstance(result.correction, str)

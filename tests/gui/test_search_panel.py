@@ -1,0 +1,126 @@
+"""Search in the window: as you type, in a worker thread; Enter opens the section, highlighted."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from briefing_app.gui.main_window import MainWindow
+from briefing_app.gui.search_panel import SearchPanel
+from tests.gui.conftest import MakeWindow
+from tests.gui.keyboard import type_text
+
+
+@pytest.fixture
+def searching(qtbot: QtBot, make_window: MakeWindow, data_dir: Path) -> MainWindow:
+    """A window whose search index is built (in its worker thread)."""
+    window = make_window()
+    window.start_search(data_dir / "cache" / "search")
+    assert window.search is not None
+    qtbot.waitUntil(lambda: not window.search.indexing, timeout=20000)  # type: ignore[union-attr]
+    return window
+
+
+def wait_results(qtbot: QtBot, window: MainWindow, condition: Callable[[], bool]) -> None:
+    qtbot.waitUntil(condition, timeout=10000)
+
+
+def test_results_as_you_type_and_enter_opens_the_section(
+    qtbot: QtBot, searching: MainWindow
+) -> None:
+    window = searching
+    qtbot.keyClick(window.reader, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    assert panel.field.hasFocus()
+    type_text(panel.field, "électrique vélo")
+    wait_results(qtbot, window, lambda: panel.model.rowCount() == 1)
+    assert panel.status.text() == "1 résultat(s)"
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert window.current is not None
+    assert window.current.id == "court"
+    qtbot.waitUntil(lambda: window.reader.current_section() == "debut")
+    assert window.reader.match_count() == 2  # the title's "électrique", the section's "vélo"
+    assert window.reader.textCursor().selectedText() == "vélo"
+
+
+def test_search_terms_are_highlighted_and_f3_steps_through_them(
+    qtbot: QtBot, searching: MainWindow
+) -> None:
+    window = searching
+    window.open_briefing("court")
+    panel = window.search_panel
+    type_text(panel.field, "donnees")
+    wait_results(qtbot, window, lambda: panel.model.rowCount() == 5)
+    rect = panel.results.visualRect(panel.model.index(2))
+    qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current is not None
+    assert window.current.id == "long"
+    assert window.reader.match_count() == 41  # 40 paragraphs and the title
+    first = window.reader.match_index()
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3)
+    assert window.reader.match_index() == first + 1
+    qtbot.keyClick(window.reader, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reader.match_index() == first
+
+
+def test_no_result_offers_a_correction(qtbot: QtBot, searching: MainWindow) -> None:
+    panel = searching.search_panel
+    type_text(panel.field, "velo electriqe")
+    wait_results(qtbot, searching, lambda: "Vouliez-vous dire" in panel.status.text())
+    assert panel.model.rowCount() == 0
+    assert "velo électrique" in panel.status.text()
+    panel.status.linkActivated.emit("velo électrique")
+    assert panel.field.text() == "velo électrique"
+    wait_results(qtbot, searching, lambda: panel.model.rowCount() == 1)
+
+
+def test_theme_filter(qtbot: QtBot, searching: MainWindow) -> None:
+    panel = searching.search_panel
+    assert [panel.theme.itemText(i) for i in range(panel.theme.count())] == [
+        "Tous les thèmes",
+        "Logement",
+        "Mobilité",
+        "Numérique",
+    ]
+    type_text(panel.field, "partie OR vélo")
+    wait_results(qtbot, searching, lambda: panel.model.rowCount() == 7)
+    panel.theme.setCurrentIndex(2)
+    wait_results(qtbot, searching, lambda: panel.model.rowCount() == 1)
+
+
+def test_typing_never_stalls_the_event_loop(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every GUI-thread step of the hand-off (keystroke, request, answer) stays short."""
+    durations: list[float] = []
+
+    def timed(function: Callable[..., object]) -> Callable[..., object]:
+        def wrapper(*args: object) -> object:
+            start = time.perf_counter()
+            try:
+                return function(*args)
+            finally:
+                durations.append(time.perf_counter() - start)
+
+        return wrapper
+
+    # Patched on the class, so the connections still reach a QObject in the GUI thread.
+    monkeypatch.setattr(SearchPanel, "show_results", timed(SearchPanel.show_results))
+    monkeypatch.setattr(SearchPanel, "_on_timer_timeout", timed(SearchPanel._on_timer_timeout))
+    window = make_window()
+    window.start_search(data_dir / "cache" / "search")
+    qtbot.waitUntil(lambda: not window.search.indexing, timeout=20000)  # type: ignore[union-attr]
+    panel = window.search_panel
+    for word in ("données ", "publiques ", "partie"):
+        for ch in word:
+            start = time.perf_counter()
+            type_text(panel.field, ch)
+            durations.append(time.perf_counter() - start)
+        qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
+    assert len(durations) > 25
+    assert max(durations) < 0.05, f"longest GUI-thread step: {max(durations) * 1000:.0f} ms"
