@@ -63,7 +63,9 @@ F_THEME = "theme"  # the briefing's theme
 F_DATE = "date"  # the briefing date as written (YYYY, YYYY-MM or YYYY-MM-DD)
 F_WORDS = "words"  # unstemmed words (accents kept), for spelling suggestions
 
-TEXT_FIELDS = (F_TITLE, F_SECTION_TITLE, F_BODY, F_TAGS, F_THEME)
+# Plain words look in the text; tags and theme belong to every section of a briefing,
+# so they are reached through their filters (tag:, theme:) rather than flooding results.
+TEXT_FIELDS = (F_TITLE, F_SECTION_TITLE, F_BODY)
 QUERY_FIELDS = {None: TEXT_FIELDS, "title": (F_TITLE, F_SECTION_TITLE), "tags": (F_TAGS,)}
 QUERY_FIELDS["theme"] = (F_THEME,)
 ELISIONS = frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split())  # noqa: SIM905

@@ -67,8 +67,10 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.library_panel.set_briefings(library.briefings)
         self.notice.set_problems(library.problems)
-        self.resize(1180, 780)
-        self.resizeDocks([self.library_dock], [330], Qt.Orientation.Horizontal)
+        self.resize(1280, 800)
+        self.resizeDocks(
+            [self.library_dock, self.search_dock], [330, 330], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], Qt.Orientation.Vertical)
         self._restore_state()
 

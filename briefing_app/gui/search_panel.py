@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -143,9 +143,11 @@ class SearchPanel(QWidget):
         self._number = 0
         self._query = ""
         self._expansions: tuple[str, ...] = ()
-        filters = QHBoxLayout()
-        for widget in (self.theme, self.tag, self.year_from, self.year_to):
-            filters.addWidget(widget)
+        filters = QGridLayout()
+        filters.addWidget(self.theme, 0, 0)
+        filters.addWidget(self.tag, 0, 1)
+        filters.addWidget(self.year_from, 1, 0)
+        filters.addWidget(self.year_to, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.field)

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import open_briefing
+from briefing_app.core.library import Library
+from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.paths import AppPaths
 from briefing_app.core.problems import ContentError
 
@@ -41,8 +42,13 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
             faults.append(f"{briefing.path}: le sommaire ne correspond pas au texte")
         sections += len(rendered.toc)
 
+    hits = _search_check(library, paths, faults)
+
+    from PySide6.QtCore import qInstallMessageHandler
+
     from briefing_app.gui.app import application, build_window
 
+    qInstallMessageHandler(_quiet_offscreen_notes)
     application()
     window = build_window(folders, paths)
     window.show()
@@ -57,6 +63,30 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     elapsed = (time.perf_counter() - start) * 1000
     print(
         f"self-test ok: {len(library.briefings)} briefing(s), {sections} section(s) rendered, "
-        f"window shown ({elapsed:.0f} ms)"
+        f"{hits} search hit(s), window shown ({elapsed:.0f} ms)"
     )
     return 0
+
+
+def _quiet_offscreen_notes(_kind: object, _context: object, message: str) -> None:
+    """Keep the offscreen plugin's notes ("does not support ...") out of the report."""
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
+
+
+def _search_check(library: Library, paths: AppPaths, faults: list[str]) -> int:
+    """Index the library and find each briefing by its title; return the hits found."""
+    from briefing_app.core.search import SearchIndex
+
+    index = SearchIndex(paths.search_index)
+    try:
+        index.update(library, PageCache(paths.cache))
+        hits = 0
+        for briefing in library.briefings:
+            found = [hit.briefing for hit in index.search(f'"{briefing.title}"').hits]
+            if briefing.id not in found:
+                faults.append(f"{briefing.path}: introuvable par son titre dans la recherche")
+            hits += len(found)
+        return hits
+    finally:
+        index.close()

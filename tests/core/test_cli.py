@@ -117,7 +117,9 @@ def test_window_without_display_says_so_in_one_line(tmp_path: Path) -> None:
 def test_self_test_on_the_bundled_content(tmp_path: Path) -> None:
     result = run_app("--self-test", "--data-dir", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("self-test ok: 1 briefing(s), 5 section(s) rendered")
+    assert result.stdout.startswith(
+        "self-test ok: 1 briefing(s), 5 section(s) rendered, 6 search hit(s)"
+    )
 
 
 def test_self_test_fails_on_broken_content(content_dir: Path, tmp_path: Path) -> None:
