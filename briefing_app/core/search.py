@@ -19,10 +19,10 @@ import marshal
 import os
 import re
 import shutil
+import sys
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -35,33 +35,36 @@ from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.lang import stopwords_for_language
 from whoosh.writing import LockError
 
-from briefing_app.core.glossary import (
-    Glossary,
-    definitions_from_html,
-    definitions_from_markdown,
-    definitions_from_text,
-)
-from briefing_app.core.library import Briefing, Library, decode
-from briefing_app.core.pages import PageCache, open_briefing
-from briefing_app.core.problems import ContentError
+from briefing_app.core.glossary import Glossary
+from briefing_app.core.library import Briefing, Library
+from briefing_app.core.pages import PageCache
 from briefing_app.core.query import DateRange, Not, Or, Phrase, Prefix, Query, Word, parse_query
-from briefing_app.core.sections import split_sections
+from briefing_app.core.search_documents import (
+    F_BODY,
+    F_BRIEFING,
+    F_DATE,
+    F_KEY,
+    F_SECTION,
+    F_SECTION_TITLE,
+    F_TAGS,
+    F_THEME,
+    F_TITLE,
+    F_WORDS,
+    section_documents,
+)
+from briefing_app.core.search_records import (
+    IndexCorruptError,
+    IndexManifest,
+    IndexReport,
+    SearchFilters,
+    SearchHit,
+    SearchResult,
+)
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 1
 MANIFEST = "manifest.bin"
-
-F_KEY = "key"  # "briefing#anchor": the unique key of a section document
-F_BRIEFING = "briefing"  # the briefing id (its file stem)
-F_SECTION = "section"  # the section anchor ("" for the text before the first heading)
-F_TITLE = "title"  # the briefing title, boosted
-F_SECTION_TITLE = "section_title"  # the section heading, boosted
-F_BODY = "body"  # the section text, stored for snippets
-F_TAGS = "tags"  # the briefing's tags
-F_THEME = "theme"  # the briefing's theme
-F_DATE = "date"  # the briefing date as written (YYYY, YYYY-MM or YYYY-MM-DD)
-F_WORDS = "words"  # unstemmed words (accents kept), for spelling suggestions
 
 # Plain words look in the text; tags and theme belong to every section of a briefing,
 # so they are reached through their filters (tag:, theme:) rather than flooding results.
@@ -136,110 +139,6 @@ def _schema() -> Schema:
     )
 
 
-@dataclass(frozen=True)
-class SearchHit:
-    """One matching section, with a snippet of its text."""
-
-    briefing: str
-    title: str
-    section: str
-    section_title: str
-    date: str
-    score: float
-    snippet: str
-    snippet_html: str
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """The best hits first, and a correction when nothing matched."""
-
-    hits: tuple[SearchHit, ...]
-    correction: str = ""
-    expansions: tuple[str, ...] = ()  # long forms of the query's acronyms, and back
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    """What an update did: sections written, briefings touched, time, and why."""
-
-    sections: int
-    briefings: int
-    seconds: float
-    rebuilt: bool = False
-    locked: bool = False
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Filters chosen beside the search field (empty means no filter)."""
-
-    theme: str = ""
-    tag: str = ""
-    start: str = ""
-    end: str = ""
-
-
-class IndexCorruptError(Exception):
-    """The index on disk cannot be used; it will be rebuilt."""
-
-
-@dataclass
-class _Manifest:
-    """What the index holds: each briefing's content hash and acronyms."""
-
-    hashes: dict[str, str]
-    glossaries: dict[str, dict[str, str]]
-
-    def glossary(self) -> Glossary:
-        return Glossary.merge(*(self.glossaries[key] for key in sorted(self.glossaries)))
-
-
-def _briefing_documents(
-    briefing: Briefing, pages: PageCache | None
-) -> tuple[list[dict[str, str]], dict[str, str]]:
-    """The section documents of one briefing, and the acronyms it defines."""
-    try:
-        rendered = open_briefing(briefing, pages)
-    except ContentError:
-        return [], {}
-    chunks = split_sections(rendered.html, rendered.toc, "")
-    acronyms = _source_definitions(briefing)
-    for acronym, long_form in definitions_from_html(rendered.html).items():
-        acronyms.setdefault(acronym, long_form)
-    for chunk in chunks:
-        for acronym, long_form in definitions_from_text(chunk.text).items():
-            acronyms.setdefault(acronym, long_form)
-    common = {
-        F_BRIEFING: briefing.id,
-        F_TITLE: briefing.title,
-        F_TAGS: " ".join(briefing.tags),
-        F_THEME: briefing.theme,
-        F_DATE: briefing.date,
-    }
-    documents = [
-        {
-            **common,
-            F_KEY: f"{briefing.id}#{chunk.anchor}",
-            F_SECTION: chunk.anchor,
-            F_SECTION_TITLE: chunk.title,
-            F_BODY: chunk.text,
-            F_WORDS: " ".join((briefing.title, chunk.title, chunk.text)),
-        }
-        for chunk in chunks
-    ]
-    return documents, acronyms
-
-
-def _source_definitions(briefing: Briefing) -> dict[str, str]:
-    """The ``*[ACR]: long form`` lines of the briefing's file (unused acronyms too)."""
-    try:
-        return definitions_from_markdown(decode(Path(briefing.path).read_bytes()))
-    except (OSError, ContentError):
-        return {}
-
-
 class SearchIndex:
     """The on-disk index of one library, with its manifest. One per thread."""
 
@@ -248,21 +147,21 @@ class SearchIndex:
         self.folder = Path(folder)
         self._index: Any = None
         self._searcher: Any = None
-        self._manifest: _Manifest | None = None
+        self._manifest: IndexManifest | None = None
         self._glossary: Glossary | None = None
 
     # --- opening and recovery ---------------------------------------------------------
 
-    def _read_manifest(self) -> _Manifest:
+    def _read_manifest(self) -> IndexManifest:
         try:
             version, hashes, glossaries = marshal.loads((self.folder / MANIFEST).read_bytes())
         except (OSError, ValueError, EOFError, TypeError) as error:
             raise IndexCorruptError(f"manifeste illisible ({error})") from None
         if version != SCHEMA_VERSION:
             raise IndexCorruptError(f"version d’index {version!r} inconnue")
-        return _Manifest(dict(hashes), dict(glossaries))
+        return IndexManifest(dict(hashes), dict(glossaries))
 
-    def _write_manifest(self, manifest: _Manifest) -> None:
+    def _write_manifest(self, manifest: IndexManifest) -> None:
         data = marshal.dumps((SCHEMA_VERSION, manifest.hashes, manifest.glossaries))
         temporary = self.folder / f".{MANIFEST}.{os.getpid()}.tmp"
         temporary.write_bytes(data)
@@ -338,7 +237,7 @@ class SearchIndex:
             writer = self._index.writer(timeout=0.0)
         except LockError:
             return IndexReport(0, 0, time.perf_counter() - start, locked=True)
-        manifest = _Manifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
+        manifest = IndexManifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
         try:
             for bid in removed:
                 writer.delete_by_term(F_BRIEFING, bid)
@@ -363,11 +262,12 @@ class SearchIndex:
         """Build a fresh index beside the live one, then swap it in with renames."""
         start = time.perf_counter()
         self.close()
+        self._remove_abandoned_builds()
         fresh = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
         shutil.rmtree(fresh, ignore_errors=True)
         fresh.mkdir(parents=True)
         ix = whoosh_index.create_in(str(fresh), _schema())
-        manifest = _Manifest({}, {})
+        manifest = IndexManifest({}, {})
         writer = ix.writer(limitmb=128)
         try:
             sections = self._add(writer, library.briefings, manifest, pages, progress)
@@ -387,11 +287,18 @@ class SearchIndex:
         seconds = time.perf_counter() - start
         return IndexReport(sections, len(library.briefings), seconds, rebuilt=True, reason=reason)
 
+    def _remove_abandoned_builds(self) -> None:
+        """Delete the half-built copies left by processes that died while rebuilding."""
+        for stale in self.folder.parent.glob(f"{self.folder.name}.*-*"):
+            pid = stale.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and not _process_alive(int(pid)):
+                shutil.rmtree(stale, ignore_errors=True)
+
     @staticmethod
     def _add(
         writer: Any,
         briefings: Iterable[Briefing],
-        manifest: _Manifest,
+        manifest: IndexManifest,
         pages: PageCache | None,
         progress: Progress | None,
         replace: bool = False,
@@ -399,7 +306,7 @@ class SearchIndex:
         todo = list(briefings)
         sections = 0
         for done, briefing in enumerate(todo, start=1):
-            documents, acronyms = _briefing_documents(briefing, pages)
+            documents, acronyms = section_documents(briefing, pages)
             if replace:
                 writer.delete_by_term(F_BRIEFING, briefing.id)
             for document in documents:
@@ -411,7 +318,7 @@ class SearchIndex:
                 progress(done, len(todo))
         return sections
 
-    def _refresh(self, manifest: _Manifest) -> None:
+    def _refresh(self, manifest: IndexManifest) -> None:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -505,6 +412,18 @@ class SearchIndex:
             return ""
         query = _to_whoosh(parse_query(corrected), self.glossary(), filters)
         return corrected if query is not None and self._run(searcher, query, 1) else ""
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill would end the process there: assume it lives
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
 
 
 def _collect() -> None:

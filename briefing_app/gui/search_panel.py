@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.library import Briefing
+from briefing_app.core.search_records import SearchFilters
 from briefing_app.gui.library_panel import display_date
 from briefing_app.gui.reader import escape
 
@@ -191,9 +192,8 @@ class SearchPanel(QWidget):
                 box.addItem(value, value)
             box.blockSignals(False)
 
-    def filters(self) -> object:
+    def filters(self) -> SearchFilters:
         """The chosen filters as a ``SearchFilters``."""
-        from briefing_app.core.search import SearchFilters
 
         def year(box: QSpinBox) -> str:
             return "" if box.value() == box.minimum() else str(box.value())

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,7 @@ from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.search import MANIFEST, SearchIndex, search_library
 from tests.core.search_corpus import BRIEFINGS, write_corpus
+from tests.helpers import REPO
 
 QUERIES = ("collectivités", "capteurs", "RGPD", '"qualité de l’air"', "date:2016..2019", "mobili*")
 
@@ -140,3 +144,58 @@ def test_any_query_text_is_safe(shared_index: SearchIndex, text: str) -> None:
     result = shared_index.search(text)
     assert isinstance(result.hits, tuple)
     assert isinstance(result.correction, str)
+
+
+KILLED_WRITER = """
+import sys
+from pathlib import Path
+from briefing_app.core.catalog import load_library
+from briefing_app.core.search import SearchIndex
+
+content, cache, folder = map(Path, sys.argv[1:4])
+library = load_library([content], cache)
+
+def progress(done, total):
+    print(done, flush=True)
+    if done >= 40:
+        sys.stdin.readline()  # wait here, writer open and locked, until killed
+
+SearchIndex(folder).update(library, None, progress)
+"""
+
+
+@pytest.mark.parametrize("first_build", [True, False], ids=["during-build", "during-update"])
+def test_a_process_killed_while_indexing_leaves_a_usable_index(
+    tmp_path: Path, first_build: bool
+) -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    from make_corpus import make_corpus
+
+    content, cache, folder = tmp_path / "content", tmp_path / "cache", tmp_path / "index"
+    make_corpus(content, 60, sections=3)
+    write_corpus(content, ("logement",))
+    if not first_build:
+        SearchIndex(folder).update(load_library([content], cache))
+        for path in sorted(content.glob("synth-*.md")):
+            path.write_text(path.read_text(encoding="utf-8") + "\nAjout.\n", encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(content), str(cache), str(folder)],
+        cwd=REPO,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    while int(child.stdout.readline() or 0) < 40:
+        pass
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    child.stdin.close()  # type: ignore[union-attr]
+    library = load_library([content], cache)
+    index = SearchIndex(folder)
+    report = index.update(library)
+    assert not report.locked
+    assert index.is_current(library)
+    assert [h.briefing for h in index.search("thermique").hits] == ["logement"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "content", "index"]

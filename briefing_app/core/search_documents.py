@@ -1,0 +1,75 @@
+"""What the search index stores: the field names, and one document per section.
+
+Plain Python (no Whoosh): a briefing's rendered page is cut into sections, and its
+acronyms are gathered from its Markdown definitions, its ``abbr`` elements and the
+"long form (ACR)" patterns of its text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.glossary import (
+    definitions_from_html,
+    definitions_from_markdown,
+    definitions_from_text,
+)
+from briefing_app.core.library import Briefing, decode
+from briefing_app.core.pages import PageCache, open_briefing
+from briefing_app.core.problems import ContentError
+from briefing_app.core.sections import split_sections
+
+F_KEY = "key"  # "briefing#anchor": the unique key of a section document
+F_BRIEFING = "briefing"  # the briefing id (its file stem)
+F_SECTION = "section"  # the section anchor ("" for the text before the first heading)
+F_TITLE = "title"  # the briefing title, boosted
+F_SECTION_TITLE = "section_title"  # the section heading, boosted
+F_BODY = "body"  # the section text, stored for snippets
+F_TAGS = "tags"  # the briefing's tags
+F_THEME = "theme"  # the briefing's theme
+F_DATE = "date"  # the briefing date as written (YYYY, YYYY-MM or YYYY-MM-DD)
+F_WORDS = "words"  # unstemmed words (accents kept), for spelling suggestions
+
+
+def section_documents(
+    briefing: Briefing, pages: PageCache | None
+) -> tuple[list[dict[str, str]], dict[str, str]]:
+    """The index documents of one briefing (one per section), and the acronyms it defines."""
+    try:
+        rendered = open_briefing(briefing, pages)
+    except ContentError:
+        return [], {}
+    chunks = split_sections(rendered.html, rendered.toc, "")
+    acronyms = _source_definitions(briefing)
+    for acronym, long_form in definitions_from_html(rendered.html).items():
+        acronyms.setdefault(acronym, long_form)
+    for chunk in chunks:
+        for acronym, long_form in definitions_from_text(chunk.text).items():
+            acronyms.setdefault(acronym, long_form)
+    common = {
+        F_BRIEFING: briefing.id,
+        F_TITLE: briefing.title,
+        F_TAGS: " ".join(briefing.tags),
+        F_THEME: briefing.theme,
+        F_DATE: briefing.date,
+    }
+    documents = [
+        {
+            **common,
+            F_KEY: f"{briefing.id}#{chunk.anchor}",
+            F_SECTION: chunk.anchor,
+            F_SECTION_TITLE: chunk.title,
+            F_BODY: chunk.text,
+            F_WORDS: " ".join((briefing.title, chunk.title, chunk.text)),
+        }
+        for chunk in chunks
+    ]
+    return documents, acronyms
+
+
+def _source_definitions(briefing: Briefing) -> dict[str, str]:
+    """The ``*[ACR]: long form`` lines of the briefing's file (unused acronyms too)."""
+    try:
+        return definitions_from_markdown(decode(Path(briefing.path).read_bytes()))
+    except (OSError, ContentError):
+        return {}

@@ -1,0 +1,71 @@
+"""Plain records of the search: hits, results, filters, index reports, the manifest.
+
+No Whoosh here: the window builds filters and reads results without loading it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing_app.core.glossary import Glossary
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching section, with a snippet of its text."""
+
+    briefing: str
+    title: str
+    section: str
+    section_title: str
+    date: str
+    score: float
+    snippet: str
+    snippet_html: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The best hits first, and a correction when nothing matched."""
+
+    hits: tuple[SearchHit, ...]
+    correction: str = ""
+    expansions: tuple[str, ...] = ()  # long forms of the query's acronyms, and back
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What an update did: sections written, briefings touched, time, and why."""
+
+    sections: int
+    briefings: int
+    seconds: float
+    rebuilt: bool = False
+    locked: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Filters chosen beside the search field (empty means no filter)."""
+
+    theme: str = ""
+    tag: str = ""
+    start: str = ""
+    end: str = ""
+
+
+class IndexCorruptError(Exception):
+    """The index on disk cannot be used; it will be rebuilt."""
+
+
+@dataclass
+class IndexManifest:
+    """What the index holds: each briefing's content hash and acronyms."""
+
+    hashes: dict[str, str]
+    glossaries: dict[str, dict[str, str]]
+
+    def glossary(self) -> Glossary:
+        """Every briefing's acronyms merged (the first definition of an acronym wins)."""
+        return Glossary.merge(*(self.glossaries[key] for key in sorted(self.glossaries)))

@@ -1,0 +1,22 @@
+"""Start-up stays light: the window's modules do not import Whoosh, Markdown or YAML."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.helpers import REPO
+
+
+def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
+    script = (
+        "import sys\n"
+        "import briefing_app.cli, briefing_app.gui.app\n"
+        "heavy = [m for m in ('whoosh', 'markdown', 'yaml') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
