@@ -14,8 +14,8 @@ it is not part of the index budget. Then:
    (``load_library`` on the unchanged corpus), median of WARM_LOADS;
 3. query latency over QUERIES, a fixed mix of 50 queries drawn from make_corpus's
    vocabulary, each run ``--repeat`` times after one untimed pass, the three engines
-   interleaved. A query's latency is the median of its runs; p50 and p95 are taken
-   over the queries. The engines:
+   interleaved ((a) and (b) take turns at going first). A query's latency is the median
+   of its runs; p50 and p95 are taken over the queries. The engines:
 
    (a) the app: ``SearchIndex.search(q, limit=20)``, which always makes snippets;
    (b) bare Whoosh on the same index and searcher: the query converted beforehand
@@ -53,9 +53,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from whoosh.highlight import ContextFragmenter, HtmlFormatter
+
+from briefing_app.core.catalog import load_library
+from briefing_app.core.pages import PageCache
+from briefing_app.core.query import Or, Phrase, Prefix, Word, parse_query
+from briefing_app.core.search import F_BODY, SearchIndex, _to_whoosh
+
 BENCH = Path(__file__).resolve().parent
 LIMIT = 20  # hits per query, as in the search panel
-BUILD_CAP = 120.0  # seconds of full builds per corpus size, at most (one build at least)
+BUILD_CAP = 180.0  # seconds of full builds per corpus size, at most (one build at least)
 CHECKS = 20  # no-change checks timed
 WARM_LOADS = 5  # warm catalog loads timed
 UPDATES = 5  # one-briefing updates timed, each on a different file
@@ -68,81 +75,24 @@ BUDGET_CHECK = (50.0, None)  # ms
 BUDGET_P95 = (50.0, 10000)  # ms, (a) at p95
 BUDGET_RATIO = (1.2, None)  # (a)/(b), at p50 and at p95
 
-# The fixed query mix: (kind, text). Every word is in bench/make_corpus.py's vocabulary;
-# the quoted phrases occur even in a 200-briefing corpus.
-QUERIES: tuple[tuple[str, str], ...] = (
-    *(
-        ("word", text)
-        for text in (
-            "mobilité",
-            "logement",
-            "budget",
-            "cybersécurité",
-            "tramway",
-            "péréquation",
-            "biodiversité",
-            "gouvernance",
-            "CNIL",
-            "intercommunalité",
-        )
-    ),
-    *(
-        ("pair", text)
-        for text in (
-            "logement social",
-            "budget pluriannuel",
-            "transport urbain",
-            "fiscalité locale",
-            "politique locale",
-            "ville durable",
-            "énergie sobriété",
-            "tramway vélo",
-            "CNIL donnée",
-            "chantier calendrier",
-        )
-    ),
-    *(
-        ("no accent", text)
-        for text in (
-            "collectivite",
-            "securite",
-            "energie",
-            "deplacement",
-            "amenagement",
-            "metropole",
-        )
-    ),
-    *(
-        ("phrase", f'"{text}"')
-        for text in (
-            "mobilité durable",
-            "stratégie numérique",
-            "réseau social",
-            "rénovation énergétique",
-            "gouvernance partagée",
-            "dotation budgétaire",
-        )
-    ),
-    *(("prefix", text) for text in ("mobil*", "numér*", "fisca*", "énerg*", "transp*")),
-    *(
-        ("field", text)
-        for text in (
-            "titre:stratégie",
-            "titre:mobilité",
-            "theme:Numérique",
-            "theme:Logement",
-            "tag:CNIL",
-            "date:2018",
-            "date:2016..2019",
-            "logement date:2020",
-            "budget theme:Logement",
-        )
-    ),
-    ("not", "mobilité NOT vélo"),
-    ("not", "logement SAUF loyer"),
-    ("or", "tramway OR covoiturage"),
-    ("or", "CNIL OU RGPD"),
-)
+# The fixed query mix, 50 queries by kind (" | " separates them). Every word is in
+# bench/make_corpus.py's vocabulary; the quoted phrases occur even in 200 briefings.
+QUERY_MIX = {
+    "word": "mobilité | logement | budget | cybersécurité | tramway | péréquation | "
+    "biodiversité | gouvernance | CNIL | intercommunalité",
+    "pair": "logement social | budget pluriannuel | transport urbain | fiscalité locale | "
+    "politique locale | ville durable | énergie sobriété | tramway vélo | CNIL donnée | "
+    "chantier calendrier",
+    "no accent": "collectivite | securite | energie | deplacement | amenagement | metropole",
+    "phrase": '"mobilité durable" | "stratégie numérique" | "réseau social" | '
+    '"rénovation énergétique" | "gouvernance partagée" | "dotation budgétaire"',
+    "prefix": "mobil* | numér* | fisca* | énerg* | transp*",
+    "field": "titre:stratégie | titre:mobilité | theme:Numérique | theme:Logement | tag:CNIL | "
+    "date:2018 | date:2016..2019 | logement date:2020 | budget theme:Logement",
+    "not": "mobilité NOT vélo | logement SAUF loyer",
+    "or": "tramway OR covoiturage | CNIL OU RGPD",
+}
+QUERIES = tuple((kind, text) for kind, texts in QUERY_MIX.items() for text in texts.split(" | "))
 
 FTS_CREATE = (
     "CREATE VIRTUAL TABLE sections USING fts5(briefing UNINDEXED, section UNINDEXED, "
@@ -210,15 +160,11 @@ def write_corpus(folder: Path, count: int, sections: int) -> list[Path]:
 
 def load(content: Path, cache: Path) -> Any:
     """The library of ``content``, through the catalog and page caches in ``cache``."""
-    from briefing_app.core.catalog import load_library
-
     return load_library([content], cache)
 
 
 def measure_builds(tmp: Path, library: Any, pages: Any, runs: int, report: CorpusReport) -> Path:
     """Full builds in fresh folders; return the folder of the last one (kept)."""
-    from briefing_app.core.search import SearchIndex
-
     folder = tmp / "index-0"
     while len(report.builds) < max(1, runs):
         if folder.exists():
@@ -240,8 +186,6 @@ def measure_builds(tmp: Path, library: Any, pages: Any, runs: int, report: Corpu
 
 def measure_checks(folder: Path, library: Any, report: CorpusReport) -> None:
     """Time the start-up no-change check, each on a fresh SearchIndex."""
-    from briefing_app.core.search import SearchIndex
-
     for _ in range(CHECKS):
         seconds, current = timed(lambda: SearchIndex(folder).is_current(library))
         report.checks.append(seconds)
@@ -264,20 +208,26 @@ def append_sentence(path: Path, number: int) -> None:
     path.write_text(text + sentence, encoding="utf-8", newline="\n")
 
 
+def update_once(folder: Path, library: Any, pages: PageCache) -> tuple[float, Any]:
+    """Time ``update`` on a fresh SearchIndex, as at start-up; return seconds and report."""
+    index = SearchIndex(folder)
+    try:
+        return timed(lambda: index.update(library, pages))
+    finally:
+        index.close()
+
+
 def measure_updates(
     folder: Path, content: Path, cache: Path, paths: list[Path], report: CorpusReport
 ) -> None:
     """Change one file at a time, reload the catalog (untimed) and time the update."""
-    from briefing_app.core.pages import PageCache
-    from briefing_app.core.search import SearchIndex
-
     pages = PageCache(cache)
     step = max(1, len(paths) // UPDATES)
     for number, path in enumerate(paths[::step][:UPDATES], start=1):
         append_sentence(path, number)
         library = load(content, cache)
         gc.collect()
-        seconds, result = timed(lambda lib=library: SearchIndex(folder).update(lib, pages))
+        seconds, result = update_once(folder, library, pages)
         report.updates.append(seconds)
         if result.briefings != 1 or result.rebuilt:
             report.notes.append(
@@ -295,10 +245,6 @@ def app_search(index: Any, text: str) -> int:
 
 def whoosh_search(searcher: Any, query: Any) -> int:
     """(b) Bare Whoosh with the app's snippet settings; return the number of hits."""
-    from whoosh.highlight import ContextFragmenter, HtmlFormatter
-
-    from briefing_app.core.search import F_BODY
-
     if query is None:
         return 0
     results = searcher.search(query, limit=LIMIT)
@@ -329,7 +275,6 @@ def build_fts(path: Path, searcher: Any) -> sqlite3.Connection:
 
 def fts_terms(clause: Any) -> list[str]:
     """The FTS5 terms of one parsed clause: quoted words, ``"word"*`` for a prefix."""
-    from briefing_app.core.query import Or, Phrase, Prefix, Word
 
     def quote(word: str) -> str:
         return '"' + word.replace('"', '""') + '"'
@@ -347,8 +292,6 @@ def fts_terms(clause: Any) -> list[str]:
 
 def fts_match(text: str) -> str:
     """The FTS5 MATCH expression for a query of the app ("" when it has no word)."""
-    from briefing_app.core.query import parse_query
-
     terms = [term for clause in parse_query(text).clauses for term in fts_terms(clause)]
     return " AND ".join(terms)
 
@@ -365,41 +308,43 @@ class Engines:
     db: sqlite3.Connection
 
 
-def run_query(times: QueryTimes, engines: Engines, query: Any, match: str) -> None:
-    """Run one query on the three engines once, recording times and hit counts."""
-    seconds, hits = timed(lambda: app_search(engines.index, times.text))
-    times.app.append(seconds)
-    times.hits["a"] = hits
-    seconds, hits = timed(lambda: whoosh_search(engines.searcher, query))
-    times.whoosh.append(seconds)
-    times.hits["b"] = hits
+def run_query(times: QueryTimes, engines: Engines, plan: tuple[Any, str], app_first: bool) -> None:
+    """Run one query once on each engine, (a) and (b) in the order asked, then (c)."""
+    query, match = plan
+    runs: list[tuple[str, list[float], Callable[[], int]]] = [
+        ("a", times.app, lambda: app_search(engines.index, times.text)),
+        ("b", times.whoosh, lambda: whoosh_search(engines.searcher, query)),
+    ]
+    if not app_first:
+        runs.reverse()
     if match:
-        seconds, hits = timed(lambda: fts_search(engines.db, match))
-        times.fts.append(seconds)
-        times.hits["c"] = hits
+        runs.append(("c", times.fts, lambda: fts_search(engines.db, match)))
+    for name, samples, function in runs:
+        seconds, times.hits[name] = timed(function)
+        samples.append(seconds)
 
 
 def measure_queries(index: Any, db: sqlite3.Connection, repeat: int, report: CorpusReport) -> None:
-    """Time the query mix on (a), (b) and (c), interleaved, after one untimed pass."""
-    from briefing_app.core.query import parse_query
-    from briefing_app.core.search import _to_whoosh
+    """Time the query mix on (a), (b) and (c), interleaved, after one untimed pass.
 
+    (a) and (b) take turns at running first, so that neither gains from the other's work.
+    """
     engines = Engines(index, index._searcher_now(), db)
     glossary = index.glossary()
     plans = [
-        (QueryTimes(text, kind), _to_whoosh(parse_query(text), glossary, None), fts_match(text))
+        (QueryTimes(text, kind), (_to_whoosh(parse_query(text), glossary, None), fts_match(text)))
         for kind, text in QUERIES
     ]
-    for times, query, match in plans:
-        run_query(times, engines, query, match)  # warm-up
+    for times, plan in plans:
+        run_query(times, engines, plan, app_first=True)  # warm-up
         times.app.clear()
         times.whoosh.clear()
         times.fts.clear()
     gc.collect()
-    for _ in range(repeat):
-        for times, query, match in plans:
-            run_query(times, engines, query, match)
-    report.queries = [times for times, _query, _match in plans]
+    for run in range(repeat):
+        for times, plan in plans:
+            run_query(times, engines, plan, app_first=run % 2 == 0)
+    report.queries = [times for times, _plan in plans]
     check_hits(report)
 
 
@@ -436,9 +381,6 @@ def measure_corpus(
     count: int, sections: int, runs: int, repeat: int, profile: bool
 ) -> CorpusReport:
     """Generate a corpus of ``count`` briefings and take every measure on it."""
-    from briefing_app.core.pages import PageCache
-    from briefing_app.core.search import SearchIndex
-
     report = CorpusReport(count)
     with tempfile.TemporaryDirectory(prefix="briefing-search-bench-") as name:
         tmp = Path(name)
@@ -492,7 +434,7 @@ def budget_text(budget: tuple[float, int | None], unit: str) -> str:
 
 def row(label: str, value: str, budget: str = "", state: str = "") -> None:
     """Print one line of the table."""
-    print(f"{label:<40}{value:>18}  {budget:<18}{state}".rstrip())
+    print(f"{label:<40}{value:>18}  {budget:<26}{state}".rstrip())
 
 
 def latency(values: list[list[float]]) -> tuple[float, float]:

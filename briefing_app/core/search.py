@@ -193,14 +193,6 @@ class SearchIndex:
             self._searcher.close()
         self._index = self._searcher = self._manifest = self._glossary = None
 
-    def usable(self) -> bool:
-        """True when an index exists on disk and can be read."""
-        try:
-            self._open()
-        except IndexCorruptError:
-            return False
-        return True
-
     # --- building ----------------------------------------------------------------------
 
     def is_current(self, library: Library) -> bool:
