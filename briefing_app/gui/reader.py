@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from briefing_app.core.textfold import find_all
 
 if TYPE_CHECKING:  # Qt types named only in annotations: importing them costs start-up time
-    from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock
+    from collections.abc import Iterator
+
+    from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock, QTextDocument
 
 MEASURE_CHARS = 70
 BASE_POINT_SIZE = 12.0
@@ -126,11 +128,9 @@ class Reader(QTextBrowser):
 
     def section_start(self, anchor: str) -> int:
         """The text position where a section's heading starts (0 if it is not found)."""
-        block = self.document().begin()
-        while block.isValid():
-            if anchor in block.charFormat().anchorNames() + _fragment_anchors(block):
+        for block, names in _anchored_blocks(self.document()):
+            if anchor in names:
                 return block.position()
-            block = block.next()
         return 0
 
     def current_section(self) -> str:
@@ -193,12 +193,12 @@ class Reader(QTextBrowser):
             wanted = set(self._anchors)
             found: dict[str, float] = {}
             layout = self.document().documentLayout()
-            block = self.document().begin()
-            while block.isValid() and len(found) < len(wanted):
-                for name in block.charFormat().anchorNames() + _fragment_anchors(block):
+            for block, names in _anchored_blocks(self.document()):
+                for name in names:
                     if name in wanted and name not in found:
                         found[name] = layout.blockBoundingRect(block).top()
-                block = block.next()
+                if len(found) == len(wanted):
+                    break
             ordered = sorted((top, self._anchors.index(name), name) for name, top in found.items())
             self._marks = ([top for top, _, _ in ordered], [name for _, _, name in ordered])
         return self._marks
@@ -299,11 +299,15 @@ def escape(text: str) -> str:
     )
 
 
-def _fragment_anchors(block: QTextBlock) -> list[str]:
-    """Anchor names set on the fragments of a text block."""
-    names: list[str] = []
-    iterator = block.begin()
-    while not iterator.atEnd():
-        names.extend(iterator.fragment().charFormat().anchorNames())
-        iterator += 1
-    return names
+def _anchored_blocks(document: QTextDocument) -> Iterator[tuple[QTextBlock, list[str]]]:
+    """Each text block carrying anchors (heading ids), with its anchor names."""
+    block = document.begin()
+    while block.isValid():
+        names = list(block.charFormat().anchorNames())
+        iterator = block.begin()
+        while not iterator.atEnd():
+            names.extend(iterator.fragment().charFormat().anchorNames())
+            iterator += 1
+        if names:
+            yield block, names
+        block = block.next()
