@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -18,3 +20,10 @@ def briefing_text(
     lines = ["---", f"title: {title}", f"date: {date}"]
     lines += [f"{key}: {value}" for key, value in fields.items()]
     return "\n".join([*lines, "---", textwrap.dedent(body)])
+
+
+def run_python(script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter from the repository root."""
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=False
+    )

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pkgutil
-import subprocess
-import sys
 
 import briefing_app.core
-from tests.helpers import REPO
+from tests.helpers import run_python
 
 
 def test_every_core_module_imports_with_pyside6_unimportable() -> None:
@@ -24,8 +22,6 @@ def test_every_core_module_imports_with_pyside6_unimportable() -> None:
         "assert not any(m.startswith('PySide6.') for m in sys.modules)\n"
         "print('ok')\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=False
-    )
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"

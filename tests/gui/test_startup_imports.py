@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.helpers import REPO
+from tests.helpers import run_python
 
 
 def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
@@ -15,8 +12,6 @@ def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
         "heavy = [m for m in ('whoosh', 'markdown', 'yaml') if m in sys.modules]\n"
         "print(heavy)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=False
-    )
+    result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
