@@ -85,6 +85,8 @@ def definitions_from_html(html: str) -> dict[str, str]:
     Entities are decoded and whitespace normalised. An ``abbr`` without a title, with an
     empty title or with no text is ignored; the first definition of an acronym wins.
     """
+    if "<abbr" not in html.lower():  # most pages: no need to parse them
+        return {}
     parser = _AbbrParser()
     parser.feed(html)
     parser.close()

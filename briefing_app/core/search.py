@@ -16,12 +16,15 @@ from __future__ import annotations
 import contextlib
 import gc
 import marshal
+import multiprocessing
 import os
 import re
 import shutil
 import sys
+import threading
 import time
 import warnings
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from html import unescape
 from pathlib import Path
@@ -29,10 +32,12 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
-from whoosh.fields import ID, TEXT, Schema
+from whoosh.analysis import Token, Tokenizer
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
-from whoosh.lang import stopwords_for_language
+from whoosh.lang import stemmer_for_language, stopwords_for_language
 from whoosh.writing import LockError
 
 from briefing_app.core.glossary import Glossary
@@ -43,13 +48,14 @@ from briefing_app.core.search_documents import (
     F_BODY,
     F_BRIEFING,
     F_DATE,
+    F_DAY,
     F_KEY,
     F_SECTION,
     F_SECTION_TITLE,
     F_TAGS,
     F_THEME,
     F_TITLE,
-    F_WORDS,
+    day_number,
     section_documents,
 )
 from briefing_app.core.search_records import (
@@ -60,11 +66,13 @@ from briefing_app.core.search_records import (
     SearchHit,
     SearchResult,
 )
+from briefing_app.core.spelling import Vocabulary
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MANIFEST = "manifest.bin"
+PARALLEL_FROM = 200  # briefings: a full build of this many or more uses two processes
 
 # Plain words look in the text; tags and theme belong to every section of a briefing,
 # so they are reached through their filters (tag:, theme:) rather than flooding results.
@@ -73,68 +81,91 @@ QUERY_FIELDS = {None: TEXT_FIELDS, "title": (F_TITLE, F_SECTION_TITLE), "tags": 
 QUERY_FIELDS["theme"] = (F_THEME,)
 ELISIONS = frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split())  # noqa: SIM905
 STOP_WORDS = frozenset(fold(word) for word in stopwords_for_language("fr")) | ELISIONS
-_WORD_PATTERN = r"\w+"
+_WORD = re.compile(r"\w+")
+_STEM = stemmer_for_language("fr")
+_TERMS: dict[str, str] = {}  # word as written -> index term, grown as words are met
+_TERMS_KEPT = 500_000  # forget them all past this many (a few tens of MB)
 _TAG = re.compile(r"<[^>]+>")
 
 Progress = Callable[[int, int], None]
 
 
-class _ElisionFilter(Filter):  # type: ignore[misc]
-    """Drops the elided articles and pronouns left alone by the tokenizer (l, d, qu...).
+class FrenchTokenizer(Tokenizer):  # type: ignore[misc]
+    """The French analysis in one pass: split on anything that is not a letter or digit,
+    lower-case, drop elisions, fold accents (œ → oe), stem with Snowball French.
 
-    Positions are renumbered, so that "qualité de l’air" is a phrase of three words
-    in the index as in a query.
+    One generator instead of a chain of filters: indexing spends most of its time here.
+    Each distinct word is folded and stemmed once (``_TERMS`` remembers it). Elided
+    words take no position, so that "qualité de l’air" is a phrase of three words in
+    the index as in a query.
     """
 
-    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
-        position: int | None = None
-        for token in tokens:
-            if token.text in ELISIONS:
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        terms = _TERMS
+        position = start_pos
+        for match in _WORD.finditer(value):
+            word = match.group()
+            term = terms.get(word)
+            if term is None:
+                if len(terms) > _TERMS_KEPT:
+                    terms.clear()
+                term = terms[word] = _term(word)
+            if not term:
                 continue
-            if token.positions:
-                position = token.pos if position is None else position + 1
+            token.text = term
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = word
+            if positions:
                 token.pos = position
+                position += 1
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
             yield token
 
 
-class _FoldFilter(Filter):  # type: ignore[misc]
-    """Removes accents, spells out œ and æ (before stemming)."""
-
-    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
-        for token in tokens:
-            token.text = fold(token.text)
-            yield token
+def _term(word: str) -> str:
+    """The index term of one word ("" for an elided article or pronoun)."""
+    lower = word.lower()
+    if lower in ELISIONS:
+        return ""
+    stem: str = _STEM(fold(lower))
+    return stem
 
 
 def french_analyzer() -> Any:
-    """Tokenize, lower-case, drop elisions, fold accents, stem (Snowball French)."""
-    return (
-        RegexTokenizer(_WORD_PATTERN)
-        | LowercaseFilter()
-        | _ElisionFilter()
-        | _FoldFilter()
-        | StemFilter(lang="fr")
-    )
-
-
-def _words_analyzer() -> Any:
-    return RegexTokenizer(_WORD_PATTERN) | LowercaseFilter() | _ElisionFilter()
+    """The French analyzer of every text field (see FrenchTokenizer)."""
+    return FrenchTokenizer()
 
 
 def _schema() -> Schema:
     fr = french_analyzer()
     return Schema(
         **{
-            F_KEY: ID(unique=True, stored=True),
+            F_KEY: STORED(),
             F_BRIEFING: ID(stored=True),
-            F_SECTION: ID(stored=True),
+            F_SECTION: STORED(),
             F_TITLE: TEXT(analyzer=fr, stored=True, field_boost=3.0),
             F_SECTION_TITLE: TEXT(analyzer=fr, stored=True, field_boost=2.0),
             F_BODY: TEXT(analyzer=fr, stored=True),
             F_TAGS: TEXT(analyzer=fr),
             F_THEME: TEXT(analyzer=fr),
-            F_DATE: ID(stored=True),
-            F_WORDS: TEXT(analyzer=_words_analyzer(), phrase=False),
+            F_DATE: STORED(),
+            F_DAY: NUMERIC(int, bits=32, signed=False),
         }
     )
 
@@ -149,6 +180,7 @@ class SearchIndex:
         self._searcher: Any = None
         self._manifest: IndexManifest | None = None
         self._glossary: Glossary | None = None
+        self._vocabulary: Vocabulary | None = None
 
     # --- opening and recovery ---------------------------------------------------------
 
@@ -192,6 +224,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
         self._index = self._searcher = self._manifest = self._glossary = None
+        self._vocabulary = None
 
     # --- building ----------------------------------------------------------------------
 
@@ -235,11 +268,15 @@ class SearchIndex:
                 writer.delete_by_term(F_BRIEFING, bid)
                 manifest.hashes.pop(bid, None)
                 manifest.glossaries.pop(bid, None)
-            sections = self._add(writer, changed, manifest, pages, progress, replace=True)
+            vocabulary = Vocabulary.load(self.folder)
+            sections = self._add(
+                writer, changed, manifest, pages, progress, vocabulary, replace=True
+            )
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
+        vocabulary.save(self.folder)
         self._write_manifest(manifest)
         self._refresh(manifest)
         return IndexReport(sections, len(changed) + len(removed), time.perf_counter() - start)
@@ -260,17 +297,20 @@ class SearchIndex:
         fresh.mkdir(parents=True)
         ix = whoosh_index.create_in(str(fresh), _schema())
         manifest = IndexManifest({}, {})
-        writer = ix.writer(limitmb=128)
+        writer = _build_writer(ix, len(library.briefings))
+        vocabulary = Vocabulary()
         try:
-            sections = self._add(writer, library.briefings, manifest, pages, progress)
+            sections = self._add(writer, library.briefings, manifest, pages, progress, vocabulary)
             writer.commit()
         except BaseException:
             writer.cancel()
+            for task in getattr(writer, "tasks", ()):  # the processes of a parallel build
+                task.terminate()
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         ix.close()
-        staging = SearchIndex(fresh)
-        staging._write_manifest(manifest)
+        vocabulary.save(fresh)
+        SearchIndex(fresh)._write_manifest(manifest)
         old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
         if self.folder.exists():
             os.replace(self.folder, old)
@@ -293,17 +333,19 @@ class SearchIndex:
         manifest: IndexManifest,
         pages: PageCache | None,
         progress: Progress | None,
+        vocabulary: Vocabulary,
         replace: bool = False,
     ) -> int:
         todo = list(briefings)
         sections = 0
         for done, briefing in enumerate(todo, start=1):
-            documents, acronyms = section_documents(briefing, pages)
+            documents, acronyms, words = section_documents(briefing, pages)
             if replace:
                 writer.delete_by_term(F_BRIEFING, briefing.id)
             for document in documents:
                 writer.add_document(**document)
             sections += len(documents)
+            vocabulary.add(words)
             manifest.hashes[briefing.id] = briefing.content_hash
             manifest.glossaries[briefing.id] = acronyms
             if progress is not None:
@@ -314,7 +356,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
-        self._manifest, self._glossary = manifest, None
+        self._manifest, self._glossary, self._vocabulary = manifest, None, None
 
     # --- searching ------------------------------------------------------------------------
 
@@ -397,13 +439,49 @@ class SearchIndex:
         for word in parsed.words():
             if " " in word or not word.strip():
                 continue
-            suggestions = searcher.suggest(F_WORDS, word.lower(), limit=1, maxdist=2)
-            if suggestions and fold(suggestions[0]) != fold(word):
-                corrected = corrected.replace(word, suggestions[0], 1)
+            suggestion = self._closest_word(word.lower())
+            if suggestion and fold(suggestion) != fold(word):
+                corrected = corrected.replace(word, suggestion, 1)
         if corrected == text:
             return ""
         query = _to_whoosh(parse_query(corrected), self.glossary(), filters)
         return corrected if query is not None and self._run(searcher, query, 1) else ""
+
+    def _closest_word(self, word: str) -> str:
+        """The indexed word nearest to ``word`` (two edits at most), the most common
+        when several are as near; "" when there is none."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.load(self.folder)
+        words = self._vocabulary.sorted_words()
+
+        def first_from(text: str) -> str | None:  # the first word >= text
+            at = bisect_left(words, text)
+            return words[at] if at < len(words) else None
+
+        for distance in (1, 2):
+            automaton = levenshtein_automaton(word, distance).to_dfa()
+            found = [w for w in find_all_matches(automaton, first_from) if w != word]
+            if found:
+                return self._vocabulary.most_common(found)
+        return ""
+
+
+def _build_writer(ix: Any, briefings: int) -> Any:
+    """The writer of a full build: two processes share a large build when they can.
+
+    Only from the main thread of a process on a system that forks (the command line,
+    Linux): forking from the window's search thread could copy a lock another thread
+    holds. Small libraries are not worth starting processes for.
+    """
+    parallel = (
+        briefings >= PARALLEL_FROM
+        and (os.cpu_count() or 1) > 1
+        and threading.current_thread() is threading.main_thread()
+        and multiprocessing.get_start_method(allow_none=False) == "fork"
+    )
+    if parallel:
+        return ix.writer(procs=2, multisegment=True, limitmb=64)
+    return ix.writer(limitmb=128)
 
 
 def _process_alive(pid: int) -> bool:
@@ -511,7 +589,9 @@ def _node(node: Any, glossary: Glossary) -> Any:
 def _date_range(start: str, end: str) -> Any:
     if not start and not end:
         return None
-    return wq.TermRange(F_DATE, start or None, f"{end}\uffff" if end else None)
+    low = day_number(start) if start else None
+    high = day_number(end, last=True) if end else None
+    return wq.NumericRange(F_DAY, low, high)
 
 
 def _is_stop_word(node: Any) -> bool:

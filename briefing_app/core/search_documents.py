@@ -7,7 +7,9 @@ acronyms are gathered from its Markdown definitions, its ``abbr`` elements and t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing_app.core.glossary import (
     definitions_from_html,
@@ -27,18 +29,26 @@ F_SECTION_TITLE = "section_title"  # the section heading, boosted
 F_BODY = "body"  # the section text, stored for snippets
 F_TAGS = "tags"  # the briefing's tags
 F_THEME = "theme"  # the briefing's theme
-F_DATE = "date"  # the briefing date as written (YYYY, YYYY-MM or YYYY-MM-DD)
-F_WORDS = "words"  # unstemmed words (accents kept), for spelling suggestions
+F_DATE = "date"  # the briefing date as written (YYYY, YYYY-MM or YYYY-MM-DD), stored
+F_DAY = "day"  # the briefing date as a number (20180400 for 2018-04), for date ranges
+
+_LETTERS = re.compile(r"[^\W\d_]{3,}")  # words of three letters or more
 
 
-def section_documents(
-    briefing: Briefing, pages: PageCache | None
-) -> tuple[list[dict[str, str]], dict[str, str]]:
-    """The index documents of one briefing (one per section), and the acronyms it defines."""
+class BriefingDocuments(NamedTuple):
+    """What one briefing gives the index."""
+
+    documents: list[dict[str, object]]  # one per section
+    acronyms: dict[str, str]  # acronym -> long form
+    words: set[str]  # its words as written (lower case), for spelling corrections
+
+
+def section_documents(briefing: Briefing, pages: PageCache | None) -> BriefingDocuments:
+    """The index documents of one briefing (one per section), its acronyms and words."""
     try:
         rendered = open_briefing(briefing, pages)
     except ContentError:
-        return [], {}
+        return BriefingDocuments([], {}, set())
     chunks = split_sections(rendered.html, rendered.toc, "")
     acronyms = _source_definitions(briefing)
     for acronym, long_form in definitions_from_html(rendered.html).items():
@@ -46,12 +56,13 @@ def section_documents(
     for chunk in chunks:
         for acronym, long_form in definitions_from_text(chunk.text).items():
             acronyms.setdefault(acronym, long_form)
-    common = {
+    common: dict[str, object] = {
         F_BRIEFING: briefing.id,
         F_TITLE: briefing.title,
         F_TAGS: " ".join(briefing.tags),
         F_THEME: briefing.theme,
         F_DATE: briefing.date,
+        F_DAY: day_number(briefing.date),
     }
     documents = [
         {
@@ -60,11 +71,22 @@ def section_documents(
             F_SECTION: chunk.anchor,
             F_SECTION_TITLE: chunk.title,
             F_BODY: chunk.text,
-            F_WORDS: " ".join((briefing.title, chunk.title, chunk.text)),
         }
         for chunk in chunks
     ]
-    return documents, acronyms
+    texts = [briefing.title, *(f"{chunk.title} {chunk.text}" for chunk in chunks)]
+    words = set(_LETTERS.findall(" ".join(texts).lower()))
+    return BriefingDocuments(documents, acronyms, words)
+
+
+def day_number(date: str, last: bool = False) -> int:
+    """A date of the front matter or of a query as a sortable number.
+
+    ``2018-04`` is 20180400, or 20180499 with ``last`` (the end of a range): a briefing
+    dated by its month alone is inside any range that holds its month.
+    """
+    digits = date.replace("-", "")[:8]
+    return int(digits.ljust(8, "9" if last else "0")) if digits.isdigit() else 0
 
 
 def _source_definitions(briefing: Briefing) -> dict[str, str]:

@@ -10,6 +10,7 @@ from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.search import SearchFilters, SearchIndex, analyse, match_spans
+from briefing_app.core.search_documents import day_number
 from tests.core.search_corpus import write_corpus
 
 
@@ -129,6 +130,14 @@ def test_a_typo_gets_a_correction(index: SearchIndex) -> None:
     assert result.hits == ()
     assert result.correction == "mobilité"
     assert index.search("xqzw").correction == ""
+
+
+def test_dates_as_numbers_keep_a_month_inside_its_ranges() -> None:
+    assert day_number("2018-04") == 20180400
+    assert day_number("2018-04", last=True) == 20180499
+    assert day_number("2018") <= day_number("2018-04") <= day_number("2018", last=True)
+    assert day_number("2018-04-10") > day_number("2018-04")
+    assert day_number("") == 0
 
 
 def test_stop_words_alone_still_search(index: SearchIndex) -> None:

@@ -12,10 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
+from whoosh.multiproc import MpWriter
 
+from briefing_app.core import search, spelling
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.search import MANIFEST, SearchIndex, search_library
+from briefing_app.core.search_records import SearchResult
 from tests.core.search_corpus import BRIEFINGS, write_corpus
 from tests.helpers import REPO
 
@@ -53,6 +56,45 @@ def test_incremental_updates_equal_a_full_rebuild(tmp_path: Path) -> None:
     assert [h.briefing for h in incremental.search("voies vertes").hits] == ["mobilite"]
     assert incremental.search("cyclables").hits == ()
     assert incremental.search("bailleurs").hits == ()
+
+
+def test_a_parallel_build_equals_a_serial_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = write_corpus(tmp_path / "content")
+    cache = tmp_path / "cache"
+    library = load_library([content], cache)
+    serial = SearchIndex(tmp_path / "serial")
+    serial.rebuild(library, PageCache(cache))
+    writers: list[object] = []
+    real_writer = search._build_writer
+
+    def spy(ix: object, briefings: int) -> object:
+        writers.append(real_writer(ix, briefings))
+        return writers[-1]
+
+    monkeypatch.setattr(search, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(search, "_build_writer", spy)
+    parallel = SearchIndex(tmp_path / "parallel")
+    parallel.rebuild(library, PageCache(cache))
+    assert [type(writer) for writer in writers] == [MpWriter]
+    assert snapshot(parallel) == snapshot(serial)
+
+
+def test_words_added_by_an_update_feed_corrections(tmp_path: Path) -> None:
+    content = write_corpus(tmp_path / "content", ("mobilite",))
+    cache = tmp_path / "cache"
+    index = SearchIndex(tmp_path / "index")
+    index.update(load_library([content], cache), PageCache(cache))
+    assert index.search("bailleur").correction == ""
+    write_corpus(content, ("logement",))
+    report = index.update(load_library([content], cache), PageCache(cache))
+    assert (report.rebuilt, report.briefings) == (False, 1)
+    assert index.search("baileurs").correction == "bailleurs"
+    (tmp_path / "index" / spelling.FILE).write_bytes(b"not marshal")
+    reopened = SearchIndex(tmp_path / "index")
+    assert reopened.search("baileurs") == SearchResult(())  # no correction, no failure
+    assert [h.briefing for h in reopened.search("bailleurs").hits] == ["logement"]
 
 
 def test_no_change_check_and_no_op_update(tmp_path: Path) -> None:

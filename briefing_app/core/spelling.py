@@ -1,0 +1,57 @@
+"""The words of the indexed briefings, as written, from which corrections are drawn.
+
+Kept beside the search index in its own file (``marshal``), so that the start-up check
+never reads it: a word maps to the number of briefings it was met in. An update only
+adds: a word of a removed briefing may linger, which is harmless, because a correction
+is offered only when the corrected query finds something.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+FILE = "words.bin"
+
+
+class Vocabulary:
+    """Words (lower case, accents kept) and how many briefings hold each."""
+
+    def __init__(self, counts: dict[str, int] | None = None) -> None:
+        """Start from ``counts`` (empty by default)."""
+        self.counts: dict[str, int] = dict(counts or {})
+        self._sorted: list[str] | None = None
+
+    @classmethod
+    def load(cls, folder: Path) -> Vocabulary:
+        """The vocabulary saved in ``folder``; empty when missing or unreadable."""
+        try:
+            counts = marshal.loads((folder / FILE).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return cls()
+        return cls(counts) if isinstance(counts, dict) else cls()
+
+    def save(self, folder: Path) -> None:
+        """Write the vocabulary into ``folder`` (atomically: a temporary file, renamed)."""
+        temporary = folder / f".{FILE}.{os.getpid()}.tmp"
+        temporary.write_bytes(marshal.dumps(self.counts))
+        os.replace(temporary, folder / FILE)
+
+    def add(self, words: Iterable[str]) -> None:
+        """Count one more briefing for each of ``words``."""
+        counts = self.counts
+        for word in words:
+            counts[word] = counts.get(word, 0) + 1
+        self._sorted = None
+
+    def sorted_words(self) -> list[str]:
+        """Every word, in sorted order (what an edit-distance search walks)."""
+        if self._sorted is None:
+            self._sorted = sorted(self.counts)
+        return self._sorted
+
+    def most_common(self, words: Iterable[str]) -> str:
+        """The one of ``words`` met in most briefings ("" when there is none)."""
+        return max(words, key=lambda word: (self.counts.get(word, 0), -len(word)), default="")
