@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app import __version__
+from briefing_app import __version__, cli_bookmarks
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
 from briefing_app.core.linkcheck import broken_links
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="bring the search index up to date")
     index.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
     _add_common(index, top=False)
+    cli_bookmarks.add_parser(commands, _add_common)
     return parser
 
 
@@ -186,6 +187,8 @@ def run(argv: list[str]) -> int:
         return _cmd_search(context, " ".join(args.query), args.limit, args.json)
     if args.command == "index":
         return _cmd_index(context, args.rebuild)
+    if args.command == "bookmarks":
+        return cli_bookmarks.run(context, args)
     problem = missing_display()
     if problem:
         print(problem, file=sys.stderr)

@@ -1,0 +1,221 @@
+"""Bookmarks to and from files: Markdown to print, JSON to keep or move them.
+
+The Markdown export groups bookmarks by briefing and section, the quote then the
+note, ready to print before a meeting. The JSON export is lossless; importing it
+merges into a store (a bookmark already there, by id or by content, is skipped) and
+checks the whole file first, so a malformed file writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefing_app.core.anchors import DETACHED, Quote
+from briefing_app.core.bookmarks import STATUSES, Bookmark, BookmarkStore
+
+FORMAT = "briefings-bookmarks"
+FORMAT_VERSION = 1
+_TEXT_FIELDS = (
+    "id",
+    "briefing",
+    "briefing_title",
+    "section",
+    "section_title",
+    "exact",
+    "prefix",
+    "suffix",
+    "content_hash",
+    "note",
+    "label",
+    "status",
+    "created",
+    "updated",
+)
+_REQUIRED = ("id", "briefing", "created")
+_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+class BookmarkFileError(ValueError):
+    """A bookmark file that cannot be imported; the message (French) says where and why."""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did."""
+
+    added: int
+    skipped: int  # already in the store
+
+
+def export_json(bookmarks: Iterable[Bookmark]) -> str:
+    """Every field of every bookmark, as JSON text."""
+    items = [
+        {
+            "id": b.id,
+            "briefing": b.briefing,
+            "briefing_title": b.briefing_title,
+            "section": b.section,
+            "section_title": b.section_title,
+            "exact": b.quote.exact,
+            "prefix": b.quote.prefix,
+            "suffix": b.quote.suffix,
+            "content_hash": b.content_hash,
+            "note": b.note,
+            "label": b.label,
+            "status": b.status,
+            "created": b.created,
+            "updated": b.updated,
+        }
+        for b in bookmarks
+    ]
+    document = {"format": FORMAT, "version": FORMAT_VERSION, "bookmarks": items}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_markdown(
+    bookmarks: Iterable[Bookmark], titles: dict[str, str], day: datetime.date
+) -> str:
+    """A printable Markdown page of the bookmarks, grouped by briefing then section.
+
+    Args:
+        bookmarks: the bookmarks, in the order to print within a section.
+        titles: current briefing titles by id (a deleted briefing keeps its stored one).
+        day: the export date.
+    """
+    date = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    groups: dict[str, dict[str, list[Bookmark]]] = {}
+    for b in bookmarks:
+        groups.setdefault(b.briefing, {}).setdefault(b.section_title, []).append(b)
+    lines = ["# Signets et notes", "", f"*Exportés le {date}.*", ""]
+    if not groups:
+        lines += ["Aucun signet.", ""]
+    for briefing, sections in groups.items():
+        first = next(iter(sections.values()))[0]
+        title = titles.get(briefing) or first.briefing_title or briefing
+        lines += [f"## {_one_line(title)}", ""]
+        for section_title, items in sections.items():
+            if section_title:
+                lines += [f"### {_one_line(section_title)}", ""]
+            for b in items:
+                lines += _markdown_item(b)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _markdown_item(b: Bookmark) -> list[str]:
+    lines = []
+    if b.quote.exact:
+        lines += [f"> {_one_line(b.quote.exact)}", ""]
+    elif not b.section:
+        lines += ["*Le briefing entier.*", ""]
+    else:
+        lines += ["*La section entière.*", ""]
+    if b.note:
+        lines += [*b.note.splitlines(), ""]
+    details = []
+    if b.label:
+        details.append(f"Libellé : {_one_line(b.label)}")
+    if b.status == DETACHED:
+        details.append("à revoir : passage introuvable dans la version actuelle")
+    if details:
+        lines += [f"*{' — '.join(details)}*", ""]
+    return lines
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def parse_json(text: str) -> list[Bookmark]:
+    """The bookmarks of an exported JSON file, all checked.
+
+    Raises:
+        BookmarkFileError: not JSON, not our format, or an entry with a missing or
+            wrong field (its number and the field are named).
+    """
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BookmarkFileError(
+            f"Ce fichier n’est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})."
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BookmarkFileError("Ce fichier n’est pas un export de signets de Briefings.")
+    if document.get("version") != FORMAT_VERSION:
+        raise BookmarkFileError(f"Version d’export {document.get('version')!r} inconnue.")
+    items = document.get("bookmarks")
+    if not isinstance(items, list):
+        raise BookmarkFileError("La liste « bookmarks » manque.")
+    return [_parse_item(number, item) for number, item in enumerate(items, start=1)]
+
+
+def _parse_item(number: int, item: object) -> Bookmark:
+    if not isinstance(item, dict):
+        raise BookmarkFileError(f"Signet n° {number} : ce n’est pas un objet.")
+    values = {}
+    for name in _TEXT_FIELDS:
+        value = item.get(name, "")
+        if not isinstance(value, str):
+            raise BookmarkFileError(f"Signet n° {number} : « {name} » doit être du texte.")
+        values[name] = value
+    for name in _REQUIRED:
+        if not values[name].strip():
+            raise BookmarkFileError(f"Signet n° {number} : « {name} » manque.")
+    if values["status"] not in STATUSES:
+        values["status"] = DETACHED  # re-anchoring decides at the next listing
+    return Bookmark(
+        id=values["id"],
+        briefing=values["briefing"],
+        section=values["section"],
+        section_title=values["section_title"],
+        quote=Quote(values["exact"], values["prefix"], values["suffix"]),
+        content_hash=values["content_hash"],
+        note=values["note"],
+        label=values["label"],
+        status=values["status"],
+        created=values["created"],
+        updated=values["updated"] or values["created"],
+        briefing_title=values["briefing_title"],
+    )
+
+
+def _same_content(b: Bookmark) -> tuple[str, ...]:
+    return (b.briefing, b.section, b.quote.exact, b.note, b.label)
+
+
+def import_json(store: BookmarkStore, text: str) -> ImportReport:
+    """Merge an exported JSON file into ``store``: all its new bookmarks, or nothing.
+
+    Raises:
+        BookmarkFileError: the file is malformed (nothing is written).
+        BookmarkStoreError: the store cannot be written.
+    """
+    incoming = parse_json(text)
+    existing = store.bookmarks()
+    ids = {b.id for b in existing}
+    contents = {_same_content(b) for b in existing}
+    new = []
+    for b in incoming:
+        if b.id in ids or _same_content(b) in contents:
+            continue
+        ids.add(b.id)
+        contents.add(_same_content(b))
+        new.append(b)
+    if new:
+        store.add_many(new)
+    return ImportReport(len(new), len(incoming) - len(new))

@@ -1,0 +1,421 @@
+"""The bookmark store: bookmarks with notes, and reading positions, in SQLite.
+
+Precious data, so: WAL, foreign keys, a busy timeout, every write in one
+``BEGIN IMMEDIATE`` transaction; a schema version (``PRAGMA user_version``) with
+migrations, each preceded by a backup copy of the file. A file that is damaged or
+not SQLite is moved aside with a timestamp and a fresh store starts; a folder that
+cannot be written opens the store read-only. Either way ``notice`` says so, in
+French, for the window and the command line to show.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing_app.core.anchors import ANCHORED, DETACHED, MOVED, Quote
+
+FILE = "bookmarks.sqlite"
+BUSY_TIMEOUT_MS = 10_000
+STATUSES = (ANCHORED, MOVED, DETACHED)
+FINISHED_AT = 0.97  # a briefing scrolled this far down counts as read
+
+# Migration n brings a store from version n to n + 1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE briefings (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE bookmarks (
+        id TEXT PRIMARY KEY,
+        briefing TEXT NOT NULL REFERENCES briefings (id),
+        section TEXT NOT NULL DEFAULT '',
+        section_title TEXT NOT NULL DEFAULT '',
+        exact TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'anchored'
+            CHECK (status IN ('anchored', 'moved', 'detached')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX bookmarks_by_briefing ON bookmarks (briefing);
+    CREATE TABLE reading (
+        briefing TEXT PRIMARY KEY REFERENCES briefings (id),
+        position REAL NOT NULL,
+        section TEXT NOT NULL DEFAULT '',
+        finished INTEGER NOT NULL DEFAULT 0,
+        updated TEXT NOT NULL
+    );
+    """,
+)
+VERSION = len(MIGRATIONS)
+
+
+class BookmarkStoreError(Exception):
+    """A write the store cannot make (read-only folder, newer store); the message is French."""
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A bookmark: a passage (or a whole section or briefing) and what the user added.
+
+    ``section`` is ``""`` and ``quote.exact`` is ``""`` for a whole briefing; ``exact``
+    alone is empty for a whole section.
+    """
+
+    id: str
+    briefing: str
+    section: str = ""
+    section_title: str = ""
+    quote: Quote = field(default_factory=lambda: Quote(""))
+    content_hash: str = ""
+    note: str = ""
+    label: str = ""
+    status: str = ANCHORED
+    created: str = ""
+    updated: str = ""
+    briefing_title: str = ""
+
+
+@dataclass(frozen=True)
+class ReadingState:
+    """How far a briefing has been read."""
+
+    briefing: str
+    position: float  # 0..1 of the page
+    section: str
+    finished: bool
+    updated: str
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the microsecond (sortable as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def new_id() -> str:
+    """A fresh bookmark id (unique across machines, so imports merge cleanly)."""
+    return uuid.uuid4().hex
+
+
+_COLUMNS = (
+    "b.id, b.briefing, b.section, b.section_title, b.exact, b.prefix, b.suffix, "
+    "b.content_hash, b.note, b.label, b.status, b.created, b.updated, t.title"
+)
+
+
+def _bookmark(row: Sequence[str]) -> Bookmark:
+    return Bookmark(
+        id=row[0],
+        briefing=row[1],
+        section=row[2],
+        section_title=row[3],
+        quote=Quote(row[4], row[5], row[6]),
+        content_hash=row[7],
+        note=row[8],
+        label=row[9],
+        status=row[10],
+        created=row[11],
+        updated=row[12],
+        briefing_title=row[13] or "",
+    )
+
+
+class BookmarkStore:
+    """The bookmarks and reading positions of one user, in ``<data>/bookmarks.sqlite``."""
+
+    def __init__(self, folder: Path) -> None:
+        """Open (and create or migrate when needed) the store in ``folder``.
+
+        Never raises for a damaged file or an unwritable folder: see ``notice``.
+        """
+        self.path = Path(folder) / FILE
+        self.notice = ""  # what the user should be told about the store, in French
+        self.read_only = False
+        self._db = self._open()
+
+    # --- opening ------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = self._connect()
+        except (sqlite3.OperationalError, OSError) as error:
+            return self._open_read_only(error)
+        except sqlite3.DatabaseError as error:
+            return self._set_aside(error)
+        return db
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA foreign_keys = ON")
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"contrôle d’intégrité : {check}")
+            if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
+                raise sqlite3.OperationalError("mode WAL refusé")
+            self._migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > VERSION:
+            self.read_only = True
+            self.notice = (
+                "Les signets ont été enregistrés par une version plus récente de "
+                "Briefings : ils restent lisibles mais ne peuvent pas être modifiés."
+            )
+            return
+        if version < VERSION and self.path.stat().st_size > 0 and _has_tables(db):
+            self._backup(db, version)
+        for number in range(version, VERSION):
+            with self._transaction(db):
+                for statement in _statements(MIGRATIONS[number]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def _backup(self, db: sqlite3.Connection, version: int) -> None:
+        """Copy the store before a migration (SQLite's backup API: consistent)."""
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
+        with closing(sqlite3.connect(target)) as copy:
+            db.backup(copy)
+
+    def _set_aside(self, error: Exception) -> sqlite3.Connection:
+        """Move a damaged store (and its WAL files) aside, then start a fresh one."""
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.endommage-{stamp}")
+        for suffix in ("", "-wal", "-shm"):
+            source = Path(f"{self.path}{suffix}")
+            if source.exists():
+                shutil.move(source, f"{aside}{suffix}")
+        self.notice = (
+            f"Le fichier des signets était endommagé ({error}). Il a été mis de côté "
+            f"sous le nom « {aside.name} » et un nouveau fichier a été créé."
+        )
+        try:
+            return self._connect()
+        except (sqlite3.Error, OSError) as second:
+            return self._open_read_only(second)
+
+    def _open_read_only(self, error: Exception) -> sqlite3.Connection:
+        """The store as it is, for reading only (or an empty one if it cannot be read)."""
+        self.read_only = True
+        self.notice = (
+            f"Le dossier des signets « {self.path.parent} » ne peut pas être modifié "
+            f"({error}). Les signets restent lisibles, mais rien ne peut être enregistré."
+        )
+        if self.path.exists():
+            try:
+                uri = f"{self.path.resolve().as_uri()}?immutable=1"
+                db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                if db.execute("PRAGMA user_version").fetchone()[0] >= 1:
+                    return db
+                db.close()
+            except sqlite3.Error:
+                pass
+        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        for statement in _statements(MIGRATIONS[0]):
+            db.execute(statement)
+        return db
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
+
+    # --- writing ------------------------------------------------------------------------
+
+    @staticmethod
+    @contextmanager
+    def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise BookmarkStoreError(self.notice or "Les signets sont en lecture seule.")
+        try:
+            with self._transaction(self._db):
+                yield self._db
+        except sqlite3.OperationalError as error:
+            raise BookmarkStoreError(f"Enregistrement des signets impossible : {error}") from None
+
+    @staticmethod
+    def _remember_briefing(db: sqlite3.Connection, briefing: str, title: str) -> None:
+        db.execute(
+            "INSERT INTO briefings (id, title) VALUES (?, ?) ON CONFLICT (id) DO UPDATE "
+            "SET title = excluded.title WHERE excluded.title != ''",
+            (briefing, title),
+        )
+
+    def add(self, bookmark: Bookmark) -> Bookmark:
+        """Store a new bookmark (an empty id gets a fresh one); return it as stored."""
+        return self.add_many([bookmark])[0]
+
+    def add_many(self, bookmarks: Iterable[Bookmark]) -> list[Bookmark]:
+        """Store several new bookmarks in one transaction; return them as stored."""
+        stamp = now()
+        stored = [
+            replace(b, id=b.id or new_id(), created=b.created or stamp, updated=b.updated or stamp)
+            for b in bookmarks
+        ]
+        with self._writing() as db:
+            for b in stored:
+                self._remember_briefing(db, b.briefing, b.briefing_title)
+                db.execute(
+                    "INSERT INTO bookmarks (id, briefing, section, section_title, exact, prefix, "
+                    "suffix, content_hash, note, label, status, created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        b.id,
+                        b.briefing,
+                        b.section,
+                        b.section_title,
+                        b.quote.exact,
+                        b.quote.prefix,
+                        b.quote.suffix,
+                        b.content_hash,
+                        b.note,
+                        b.label,
+                        b.status,
+                        b.created,
+                        b.updated,
+                    ),
+                )
+        return stored
+
+    def edit(self, bookmark_id: str, note: str, label: str) -> None:
+        """Change a bookmark's note and label."""
+        with self._writing() as db:
+            db.execute(
+                "UPDATE bookmarks SET note = ?, label = ?, updated = ? WHERE id = ?",
+                (note, label, now(), bookmark_id),
+            )
+
+    def delete(self, bookmark_ids: Iterable[str]) -> list[Bookmark]:
+        """Delete bookmarks; return them as they were, so that they can be restored."""
+        ids = list(bookmark_ids)
+        with self._writing() as db:
+            gone = [b for b in map(self.get, ids) if b is not None]
+            db.executemany("DELETE FROM bookmarks WHERE id = ?", [(i,) for i in ids])
+        return gone
+
+    def restore(self, bookmarks: Iterable[Bookmark]) -> None:
+        """Put deleted bookmarks back exactly as they were (undo)."""
+        self.add_many(bookmarks)
+
+    def set_placement(self, changes: Iterable[Bookmark]) -> None:
+        """Record where re-anchoring found bookmarks (section, quote, status, hash)."""
+        with self._writing() as db:
+            db.executemany(
+                "UPDATE bookmarks SET section = ?, section_title = ?, exact = ?, prefix = ?, "
+                "suffix = ?, status = ?, content_hash = ? WHERE id = ?",
+                [
+                    (
+                        b.section,
+                        b.section_title,
+                        b.quote.exact,
+                        b.quote.prefix,
+                        b.quote.suffix,
+                        b.status,
+                        b.content_hash,
+                        b.id,
+                    )
+                    for b in changes
+                ],
+            )
+
+    # --- reading ------------------------------------------------------------------------
+
+    def get(self, bookmark_id: str) -> Bookmark | None:
+        """One bookmark, or None."""
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM bookmarks b LEFT JOIN briefings t "
+            "ON t.id = b.briefing WHERE b.id = ?",
+            (bookmark_id,),
+        ).fetchone()
+        return _bookmark(row) if row else None
+
+    def bookmarks(self, briefing: str | None = None) -> list[Bookmark]:
+        """Every bookmark (or those of one briefing), oldest first."""
+        where, args = ("WHERE b.briefing = ?", (briefing,)) if briefing else ("", ())
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM bookmarks b LEFT JOIN briefings t ON t.id = b.briefing "
+            f"{where} ORDER BY b.created, b.rowid",
+            args,
+        ).fetchall()
+        return [_bookmark(row) for row in rows]
+
+    def count(self) -> int:
+        """How many bookmarks there are."""
+        return int(self._db.execute("SELECT count(*) FROM bookmarks").fetchone()[0])
+
+    # --- reading positions --------------------------------------------------------------
+
+    def save_reading(
+        self, briefing: str, position: float, section: str = "", title: str = ""
+    ) -> None:
+        """Remember how far ``briefing`` has been read (finished once its end is reached)."""
+        position = min(1.0, max(0.0, position))
+        with self._writing() as db:
+            self._remember_briefing(db, briefing, title)
+            db.execute(
+                "INSERT INTO reading (briefing, position, section, finished, updated) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (briefing) DO UPDATE SET "
+                "position = excluded.position, section = excluded.section, "
+                "finished = max(reading.finished, excluded.finished), updated = excluded.updated",
+                (briefing, position, section, int(position >= FINISHED_AT), now()),
+            )
+
+    def reading(self, briefing: str) -> ReadingState | None:
+        """How far ``briefing`` has been read, or None if never opened."""
+        row = self._db.execute(
+            "SELECT briefing, position, section, finished, updated FROM reading WHERE briefing = ?",
+            (briefing,),
+        ).fetchone()
+        return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
+
+    def readings(self) -> dict[str, ReadingState]:
+        """Every briefing's reading state, by briefing id."""
+        rows = self._db.execute(
+            "SELECT briefing, position, section, finished, updated FROM reading"
+        ).fetchall()
+        return {r[0]: ReadingState(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows}
+
+    def last_read(self) -> ReadingState | None:
+        """The briefing read most recently, where the reader left it."""
+        row = self._db.execute(
+            "SELECT briefing, position, section, finished, updated FROM reading "
+            "ORDER BY updated DESC LIMIT 1"
+        ).fetchone()
+        return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
+
+
+def _statements(script: str) -> list[str]:
+    return [statement for statement in script.split(";") if statement.strip()]
+
+
+def _has_tables(db: sqlite3.Connection) -> bool:
+    return bool(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])

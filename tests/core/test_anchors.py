@@ -1,0 +1,142 @@
+"""Re-anchoring: a bookmarked passage found again after its briefing was edited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.anchors import (
+    ANCHORED,
+    CONTEXT,
+    DETACHED,
+    MOVED,
+    Quote,
+    find_quote,
+    place,
+    squash,
+)
+from briefing_app.core.bookmarking import BookmarkError, make_bookmark, place_all
+from briefing_app.core.bookmarks import Bookmark
+from briefing_app.core.catalog import load_library
+from briefing_app.core.library import Library
+from briefing_app.core.pages import PageCache
+from briefing_app.core.sections import SectionText
+from tests.helpers import briefing_text
+
+PASSAGE = "Les collectivités mutualisent leurs centres de données pour réduire les coûts."
+BODY = f"""
+## Les données
+
+Une phrase d’introduction sur les données publiques.
+
+{PASSAGE}
+
+Une phrase de conclusion sur le sujet.
+
+## La mobilité
+
+Le vélo progresse. Les collectivités mutualisent aussi leurs flottes.
+"""
+
+
+def load(folder: Path, body: str) -> tuple[Library, PageCache]:
+    """Write ``folder/numerique.md`` with ``body`` and load the library."""
+    folder.mkdir(exist_ok=True)
+    (folder / "numerique.md").write_text(briefing_text("Numérique", body=body), encoding="utf-8")
+    return load_library([folder], folder.parent / "cache"), PageCache(folder.parent / "cache")
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> tuple[Bookmark, Path]:
+    """A bookmark on PASSAGE in the original briefing, and the content folder."""
+    library, pages = load(tmp_path / "content", BODY)
+    bookmark = make_bookmark(library, pages, "numerique", quote=PASSAGE, note="À citer")
+    return bookmark, tmp_path / "content"
+
+
+def replace_again(made: tuple[Bookmark, Path], body: str) -> Bookmark:
+    """Rewrite the briefing with ``body`` and place the bookmark in it."""
+    bookmark, folder = made
+    library, pages = load(folder, body)
+    (placed,) = place_all(library.get("numerique"), pages, [bookmark])
+    return placed
+
+
+def test_a_new_bookmark_quotes_its_passage_with_context(made: tuple[Bookmark, Path]) -> None:
+    bookmark, _ = made
+    assert (bookmark.section, bookmark.section_title) == ("les-donnees", "Les données")
+    assert bookmark.quote.exact == PASSAGE
+    assert bookmark.quote.prefix == "Une phrase d’introduction sur les données publiques. "[
+        -CONTEXT:
+    ]
+    assert bookmark.quote.suffix == " Une phrase de conclusion sur le sujet."[:CONTEXT]
+    assert bookmark.briefing_title == "Numérique"
+
+
+def test_unchanged_text_stays_anchored(made: tuple[Bookmark, Path]) -> None:
+    placed = replace_again(made, BODY + "\n## Annexe\n\nAjout en fin de page.\n")
+    assert (placed.status, placed.section, placed.quote) == (ANCHORED, "les-donnees", made[0].quote)
+
+
+def test_paragraphs_inserted_before_the_passage(made: tuple[Bookmark, Path]) -> None:
+    body = BODY.replace("Une phrase d’introduction", "Deux paragraphes neufs.\n\nEncore un.\n\nUne")
+    placed = replace_again(made, body)
+    assert (placed.status, placed.section, placed.quote.exact) == (ANCHORED, "les-donnees", PASSAGE)
+    assert placed.quote.prefix.endswith("sur les données publiques. ")
+
+
+def test_a_renamed_heading_moves_the_bookmark(made: tuple[Bookmark, Path]) -> None:
+    placed = replace_again(made, BODY.replace("## Les données", "## Les centres de données"))
+    assert placed.status == MOVED
+    assert (placed.section, placed.section_title) == (
+        "les-centres-de-donnees",
+        "Les centres de données",
+    )
+    assert placed.quote.exact == PASSAGE
+    assert placed.note == "À citer"
+
+
+def test_a_reworded_passage_is_found_approximately(made: tuple[Bookmark, Path]) -> None:
+    placed = replace_again(made, BODY.replace("réduire les coûts", "limiter les coûts"))
+    assert (placed.status, placed.section) == (MOVED, "les-donnees")
+    assert placed.quote.exact == PASSAGE.replace("réduire", "limiter")
+
+
+def test_a_deleted_passage_is_detached_and_kept(made: tuple[Bookmark, Path]) -> None:
+    placed = replace_again(made, BODY.replace(PASSAGE, "Tout autre chose, sans rapport."))
+    assert placed.status == DETACHED
+    assert placed.quote == made[0].quote  # kept as it was, to review
+    assert placed.section == "les-donnees"  # its section is still the place to look
+    assert placed.note == "À citer"
+
+
+def test_a_whole_section_bookmark_follows_its_title() -> None:
+    sections = [SectionText("les-donnees-2", "Les Données", "texte")]
+    assert place(sections, "les-donnees", "Les données", Quote("")).status == MOVED
+    assert place(sections, "les-donnees-2", "x", Quote("")).status == ANCHORED
+    assert place(sections, "autre", "Autre", Quote("")).status == DETACHED
+
+
+def test_repeated_passages_are_told_apart_by_their_context() -> None:
+    text = squash("Premier cas : le vélo. Second cas : le vélo. Fin.")
+    second = find_quote(text, "le vélo", before="Second cas : ")
+    assert second is not None
+    assert second.prefix.endswith("Second cas : ")
+    sections = [SectionText("a", "A", text)]
+    placed = place(sections, "b", "B", second)  # its section is gone: found by context
+    assert (placed.status, placed.quote) == (MOVED, second)
+
+
+def test_making_a_bookmark_checks_what_it_names(tmp_path: Path) -> None:
+    library, pages = load(tmp_path / "content", BODY)
+    with pytest.raises(BookmarkError, match="Aucun briefing « absent »"):
+        make_bookmark(library, pages, "absent")
+    with pytest.raises(BookmarkError, match="Aucune section « nulle-part »"):
+        make_bookmark(library, pages, "numerique", section="nulle-part")
+    with pytest.raises(BookmarkError, match="introuvable"):
+        make_bookmark(library, pages, "numerique", section="la-mobilite", quote=PASSAGE)
+    whole = make_bookmark(library, pages, "numerique", section="la-mobilite")
+    assert (whole.section_title, whole.quote.exact) == ("La mobilité", "")
+    spaced = make_bookmark(library, pages, "numerique", quote="Le  vélo\nprogresse.")
+    assert (spaced.section, spaced.quote.exact) == ("la-mobilite", "Le vélo progresse.")
