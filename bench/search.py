@@ -58,7 +58,7 @@ from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.query import Or, Phrase, Prefix, Word, parse_query
-from briefing_app.core.search import F_BODY, SearchIndex, _to_whoosh
+from briefing_app.core.search import F_BODY, F_TEXT, SearchIndex, _to_whoosh
 
 BENCH = Path(__file__).resolve().parent
 LIMIT = 20  # hits per query, as in the search panel
@@ -247,12 +247,12 @@ def whoosh_search(searcher: Any, query: Any) -> int:
     """(b) Bare Whoosh with the app's snippet settings; return the number of hits."""
     if query is None:
         return 0
-    results = searcher.search(query, limit=LIMIT)
+    results = searcher.search(query, limit=LIMIT, optimize=False)
     results.fragmenter = ContextFragmenter(maxchars=220, surround=60)
     results.formatter = HtmlFormatter(tagname="mark", between=" … ", classname="hit")
     count = 0
     for hit in results:
-        hit.highlights(F_BODY, top=2)
+        hit.highlights(F_TEXT, text=hit[F_BODY], top=2)
         count += 1
     return count
 

@@ -67,9 +67,9 @@ def test_a_new_bookmark_quotes_its_passage_with_context(made: tuple[Bookmark, Pa
     bookmark, _ = made
     assert (bookmark.section, bookmark.section_title) == ("les-donnees", "Les données")
     assert bookmark.quote.exact == PASSAGE
-    assert bookmark.quote.prefix == "Une phrase d’introduction sur les données publiques. "[
-        -CONTEXT:
-    ]
+    assert (
+        bookmark.quote.prefix == "Une phrase d’introduction sur les données publiques. "[-CONTEXT:]
+    )
     assert bookmark.quote.suffix == " Une phrase de conclusion sur le sujet."[:CONTEXT]
     assert bookmark.briefing_title == "Numérique"
 

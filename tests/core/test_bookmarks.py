@@ -32,12 +32,14 @@ def sample(number: int = 1, **fields: str) -> Bookmark:
 def test_a_bookmark_round_trips_with_every_field(tmp_path: Path) -> None:
     store = BookmarkStore(tmp_path)
     stored = store.add(sample(label="Réunion"))
-    assert stored.id and stored.created == stored.updated
+    assert stored.id
+    assert stored.created == stored.updated
     store.close()
     again = BookmarkStore(tmp_path)
     assert again.bookmarks() == [stored]
     assert again.get(stored.id) == stored
-    assert again.notice == "" and not again.read_only
+    assert again.notice == ""
+    assert not again.read_only
 
 
 def test_the_store_is_wal_with_foreign_keys_and_a_version(tmp_path: Path) -> None:
@@ -92,7 +94,8 @@ def test_a_store_from_a_newer_version_is_read_only(
     BookmarkStore(tmp_path).add(sample())
     monkeypatch.setattr(store_module, "VERSION", 0)
     store = BookmarkStore(tmp_path)
-    assert store.read_only and "version plus récente" in store.notice
+    assert store.read_only
+    assert "version plus récente" in store.notice
     assert len(store.bookmarks()) == 1
     with pytest.raises(store_module.BookmarkStoreError, match="version plus récente"):
         store.add(sample(2))
@@ -105,11 +108,13 @@ def test_reading_positions(tmp_path: Path) -> None:
     store.save_reading("b", 1.0, "fin", title="B")
     store.save_reading("b", 0.2, "debut")  # read once: stays read when scrolled back
     a, b = store.reading("a"), store.reading("b")
-    assert a is not None and b is not None
+    assert a is not None
+    assert b is not None
     assert (a.position, a.section, a.finished) == (0.4, "partie-2", False)
     assert (b.position, b.finished) == (0.2, True)
     last = store.last_read()
-    assert last is not None and last.briefing == "b"
+    assert last is not None
+    assert last.briefing == "b"
     assert set(store.readings()) == {"a", "b"}
 
 

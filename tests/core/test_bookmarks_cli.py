@@ -71,7 +71,18 @@ def test_markdown_export_groups_by_briefing_and_section(
     options: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     run(["bookmarks", "add", "finances", "--quote", "Le vote a lieu en mars.", *options])
-    run(["bookmarks", "add", "finances", "--quote", "deux pour cent", "--note", "Vérifier", *options])
+    run(
+        [
+            "bookmarks",
+            "add",
+            "finances",
+            "--quote",
+            "deux pour cent",
+            "--note",
+            "Vérifier",
+            *options,
+        ]
+    )
     capsys.readouterr()
     assert run(["bookmarks", "export", *options]) == 0
     text = out(capsys)

@@ -73,7 +73,8 @@ def test_a_damaged_store_is_moved_aside_and_a_fresh_one_starts(
     store = BookmarkStore(tmp_path)
     (aside,) = tmp_path.glob(f"{FILE}.endommage-*")
     assert aside.read_bytes() == damage  # kept, for a specialist to look at
-    assert "endommagé" in store.notice and aside.name in store.notice
+    assert "endommagé" in store.notice
+    assert aside.name in store.notice
     assert not store.read_only
     store.add(Bookmark(id="", briefing="b"))
     assert store.count() == 1
@@ -127,5 +128,6 @@ def test_a_read_only_folder_still_shows_the_bookmarks(tmp_path: Path) -> None:
 def test_an_unwritable_new_folder_gives_an_empty_read_only_store(tmp_path: Path) -> None:
     with read_only(tmp_path):
         store = BookmarkStore(tmp_path / "data")
-        assert store.read_only and store.bookmarks() == []
+        assert store.read_only
+        assert store.bookmarks() == []
         assert store.reading("b") is None
