@@ -73,13 +73,30 @@ def find_quote(text: str, exact: str, before: str = "") -> Quote | None:
     return quote_at(text, start, start + len(exact))
 
 
+class BriefingText:
+    """A briefing's sections prepared once for placing many bookmarks in them."""
+
+    def __init__(self, sections: Sequence[SectionText]) -> None:
+        """Squash each section's text; index the sections by anchor and folded title."""
+        self.texts = {chunk.anchor: squash(chunk.text) for chunk in sections}
+        self.titles = {chunk.anchor: chunk.title for chunk in sections}
+        self.by_title: dict[str, str] = {}
+        for chunk in sections:
+            if chunk.anchor:
+                self.by_title.setdefault(fold(squash(chunk.title)), chunk.anchor)
+
+
 def place(
-    sections: Sequence[SectionText], section: str, section_title: str, quote: Quote
+    briefing: BriefingText | Sequence[SectionText],
+    section: str,
+    section_title: str,
+    quote: Quote,
 ) -> Placement:
-    """Place a bookmark (its section, the section's title, its quote) in ``sections``."""
-    texts = {chunk.anchor: squash(chunk.text) for chunk in sections}
-    titles = {chunk.anchor: chunk.title for chunk in sections}
-    by_title = _section_by_title(sections, section_title)
+    """Place a bookmark (its section, the section's title, its quote) in a briefing."""
+    if not isinstance(briefing, BriefingText):
+        briefing = BriefingText(briefing)
+    texts, titles = briefing.texts, briefing.titles
+    by_title = briefing.by_title.get(fold(squash(section_title))) if section_title else None
     if not quote.exact:  # a whole-briefing or whole-section bookmark
         if section in texts:
             return Placement(ANCHORED, section, titles[section], quote)
@@ -191,14 +208,3 @@ def _windows(words: list[str], target: list[str], origin: int) -> list[tuple[int
                 scorer.set_seq1(words[first:last])
                 found.append((first, last, scorer.ratio()))
     return found
-
-
-def _section_by_title(sections: Sequence[SectionText], title: str) -> str | None:
-    """The anchor of the section titled ``title`` (ignoring case and accents)."""
-    wanted = fold(squash(title))
-    if not wanted:
-        return None
-    for chunk in sections:
-        if chunk.anchor and fold(squash(chunk.title)) == wanted:
-            return chunk.anchor
-    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from briefing_app.core.anchors import DETACHED, Quote, find_quote, place, squash
+from briefing_app.core.anchors import DETACHED, BriefingText, Quote, find_quote, place, squash
 from briefing_app.core.bookmarks import Bookmark, BookmarkStore
 from briefing_app.core.library import Briefing, Library
 from briefing_app.core.pages import PageCache, open_briefing
@@ -129,9 +129,10 @@ def place_all(
         chunks = None
     if briefing is None or chunks is None:
         return [replace(b, status=DETACHED) for b in bookmarks]
+    text = BriefingText(chunks)
     placed = []
     for bookmark in bookmarks:
-        where = place(chunks, bookmark.section, bookmark.section_title, bookmark.quote)
+        where = place(text, bookmark.section, bookmark.section_title, bookmark.quote)
         placed.append(
             replace(
                 bookmark,
