@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefing_app.core.bookmark_files import (
     BookmarkFileError,
+    bookmark_fields,
     export_json,
     export_markdown,
     import_json,
@@ -85,21 +86,7 @@ def _list(context: Context, store: BookmarkStore, args: argparse.Namespace) -> i
     library = context.library()
     bookmarks = reanchor(store, library, PageCache(context.paths.cache))
     if args.json:
-        items = [
-            {
-                "id": b.id,
-                "briefing": b.briefing,
-                "section": b.section,
-                "section_title": b.section_title,
-                "quote": b.quote.exact,
-                "note": b.note,
-                "label": b.label,
-                "status": b.status,
-                "created": b.created,
-                "updated": b.updated,
-            }
-            for b in bookmarks
-        ]
+        items = [{**bookmark_fields(b), "quote": b.quote.exact} for b in bookmarks]
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     for b in bookmarks:

@@ -63,27 +63,29 @@ class ImportReport:
     skipped: int  # already in the store
 
 
+def bookmark_fields(b: Bookmark) -> dict[str, str]:
+    """Every field of a bookmark, by the names the JSON files use."""
+    return {
+        "id": b.id,
+        "briefing": b.briefing,
+        "briefing_title": b.briefing_title,
+        "section": b.section,
+        "section_title": b.section_title,
+        "exact": b.quote.exact,
+        "prefix": b.quote.prefix,
+        "suffix": b.quote.suffix,
+        "content_hash": b.content_hash,
+        "note": b.note,
+        "label": b.label,
+        "status": b.status,
+        "created": b.created,
+        "updated": b.updated,
+    }
+
+
 def export_json(bookmarks: Iterable[Bookmark]) -> str:
     """Every field of every bookmark, as JSON text."""
-    items = [
-        {
-            "id": b.id,
-            "briefing": b.briefing,
-            "briefing_title": b.briefing_title,
-            "section": b.section,
-            "section_title": b.section_title,
-            "exact": b.quote.exact,
-            "prefix": b.quote.prefix,
-            "suffix": b.quote.suffix,
-            "content_hash": b.content_hash,
-            "note": b.note,
-            "label": b.label,
-            "status": b.status,
-            "created": b.created,
-            "updated": b.updated,
-        }
-        for b in bookmarks
-    ]
+    items = [bookmark_fields(b) for b in bookmarks]
     document = {"format": FORMAT, "version": FORMAT_VERSION, "bookmarks": items}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
