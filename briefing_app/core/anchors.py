@@ -86,15 +86,8 @@ class BriefingText:
                 self.by_title.setdefault(fold(squash(chunk.title)), chunk.anchor)
 
 
-def place(
-    briefing: BriefingText | Sequence[SectionText],
-    section: str,
-    section_title: str,
-    quote: Quote,
-) -> Placement:
+def place(briefing: BriefingText, section: str, section_title: str, quote: Quote) -> Placement:
     """Place a bookmark (its section, the section's title, its quote) in a briefing."""
-    if not isinstance(briefing, BriefingText):
-        briefing = BriefingText(briefing)
     texts, titles = briefing.texts, briefing.titles
     by_title = briefing.by_title.get(fold(squash(section_title))) if section_title else None
     if not quote.exact:  # a whole-briefing or whole-section bookmark

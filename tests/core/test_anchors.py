@@ -11,6 +11,7 @@ from briefing_app.core.anchors import (
     CONTEXT,
     DETACHED,
     MOVED,
+    BriefingText,
     Quote,
     find_quote,
     place,
@@ -112,7 +113,7 @@ def test_a_deleted_passage_is_detached_and_kept(made: tuple[Bookmark, Path]) -> 
 
 
 def test_a_whole_section_bookmark_follows_its_title() -> None:
-    sections = [SectionText("les-donnees-2", "Les Données", "texte")]
+    sections = BriefingText([SectionText("les-donnees-2", "Les Données", "texte")])
     assert place(sections, "les-donnees", "Les données", Quote("")).status == MOVED
     assert place(sections, "les-donnees-2", "x", Quote("")).status == ANCHORED
     assert place(sections, "autre", "Autre", Quote("")).status == DETACHED
@@ -123,7 +124,7 @@ def test_repeated_passages_are_told_apart_by_their_context() -> None:
     second = find_quote(text, "le vélo", before="Second cas : ")
     assert second is not None
     assert second.prefix.endswith("Second cas : ")
-    sections = [SectionText("a", "A", text)]
+    sections = BriefingText([SectionText("a", "A", text)])
     placed = place(sections, "b", "B", second)  # its section is gone: found by context
     assert (placed.status, placed.quote) == (MOVED, second)
 
