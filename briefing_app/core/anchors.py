@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from briefing_app.core.sections import SectionText
-from briefing_app.core.textfold import fold
+from briefing_app.core.textfold import find_all, fold
 
 CONTEXT = 32  # characters of context kept on each side of a quote
 ANCHORED, MOVED, DETACHED = "anchored", "moved", "detached"
@@ -71,6 +71,24 @@ def find_quote(text: str, exact: str, before: str = "") -> Quote | None:
         return None
     start = max(starts, key=lambda s: _common_suffix(text[:s], before)) if before else starts[0]
     return quote_at(text, start, start + len(exact))
+
+
+def locate(text: str, quote: Quote, after: int = 0) -> tuple[int, int] | None:
+    """Where a quote stands in a displayed text (its whitespace, case and accents may
+    differ): the ``(start, end)`` of the occurrence from ``after`` on whose context
+    matches best, or of any occurrence if none follows ``after``; None if absent."""
+    spans = find_all(text, quote.exact, loose_spaces=True)
+    if not spans:
+        return None
+    prefix, suffix = fold(quote.prefix).rstrip(), fold(quote.suffix).lstrip()
+
+    def context(span: tuple[int, int]) -> int:
+        start, end = span
+        before = fold(squash(text[max(0, start - 2 * CONTEXT) : start]))
+        after_text = fold(squash(text[end : end + 2 * CONTEXT]))
+        return _common_suffix(before, prefix) + _common_prefix(after_text, suffix)
+
+    return max([span for span in spans if span[0] >= after] or spans, key=context)
 
 
 class BriefingText:

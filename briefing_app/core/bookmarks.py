@@ -99,6 +99,18 @@ class ReadingState:
     updated: str
 
 
+UNREAD, IN_PROGRESS, READ = "unread", "in_progress", "read"
+
+
+def reading_status(state: ReadingState | None) -> str:
+    """UNREAD (never read past its top), IN_PROGRESS, or READ (its end was reached once)."""
+    if state is None:
+        return UNREAD
+    if state.finished:
+        return READ
+    return IN_PROGRESS if state.position > 0 else UNREAD
+
+
 def now() -> str:
     """The current UTC time, ISO 8601 to the microsecond (sortable as text)."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
@@ -404,11 +416,12 @@ class BookmarkStore:
         ).fetchall()
         return {r[0]: ReadingState(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows}
 
-    def last_read(self) -> ReadingState | None:
-        """The briefing read most recently, where the reader left it."""
+    def last_read(self, other_than: str = "") -> ReadingState | None:
+        """The briefing read most recently (other than ``other_than``), where it was left."""
         row = self._db.execute(
             "SELECT briefing, position, section, finished, updated FROM reading "
-            "ORDER BY updated DESC LIMIT 1"
+            "WHERE briefing != ? ORDER BY updated DESC LIMIT 1",
+            (other_than,),
         ).fetchone()
         return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
 

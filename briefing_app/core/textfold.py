@@ -40,32 +40,54 @@ def _fold_char(ch: str) -> str:
     return kept.casefold()
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table that folds each character the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, with plain quotes and spaces."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
-def _fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` and return, for each folded character, its original index."""
+def _fold_with_map(text: str, loose_spaces: bool = False) -> tuple[str, list[int]]:
+    """Fold ``text`` and return, for each folded character, its original index.
+
+    With ``loose_spaces``, every run of whitespace folds to one space.
+    """
     parts: list[str] = []
     origin: list[int] = []
+    in_space = False
     for index, ch in enumerate(text):
         folded = _fold_char(ch)
+        if loose_spaces and folded.isspace():
+            if in_space:
+                continue
+            folded = " "
+        in_space = loose_spaces and folded == " "
         parts.append(folded)
         origin.extend([index] * len(folded))
     return "".join(parts), origin
 
 
-def find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every non-overlapping match of ``needle`` in ``text``, ignoring case and accents.
+def find_all(text: str, needle: str, *, loose_spaces: bool = False) -> list[tuple[int, int]]:
+    """Every non-overlapping match of ``needle`` in ``text``, ignoring case and accents
+    (and, with ``loose_spaces``, how much whitespace separates words).
 
     Returns:
         ``(start, end)`` index pairs into the original ``text``, in order.
     """
-    target = fold(needle)
+    target = " ".join(fold(needle).split()) if loose_spaces else fold(needle)
     if not target.strip():
         return []
-    folded, origin = _fold_with_map(text)
+    folded, origin = _fold_with_map(text, loose_spaces)
     matches: list[tuple[int, int]] = []
     start = folded.find(target)
     while start != -1:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from briefing_app.core.bookmarks import BookmarkStore
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.paths import AppPaths, resources_dir
@@ -59,7 +60,10 @@ def settings_for(paths: AppPaths) -> QSettings:
 def build_window(folders: Sequence[Path], paths: AppPaths) -> MainWindow:
     """Load the library and build the main window on it (not shown)."""
     library = load_library(folders, paths.cache)
-    return MainWindow(library, settings_for(paths), PageCache(paths.cache), reader_stylesheet())
+    store = BookmarkStore(paths.data)
+    return MainWindow(
+        library, settings_for(paths), store, PageCache(paths.cache), reader_stylesheet()
+    )
 
 
 def run_window(folders: Sequence[Path], paths: AppPaths) -> int:

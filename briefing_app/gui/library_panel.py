@@ -1,4 +1,5 @@
-"""The library list: title, date and theme of every briefing, newest first, with a filter.
+"""The library list: title, date, theme and reading status of every briefing, newest
+first, with a filter.
 
 Signals (LibraryPanel):
     briefing_requested(str): the user opened a briefing (its id).
@@ -6,7 +7,7 @@ Signals (LibraryPanel):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.core.bookmarks import IN_PROGRESS, READ, UNREAD
 from briefing_app.core.library import Briefing
 from briefing_app.core.textfold import fold
 
@@ -49,9 +51,11 @@ def display_date(iso: str, locale: QLocale = FRENCH) -> str:
 
 
 class LibraryModel(QAbstractTableModel):
-    """Briefings as rows; columns: title, date, theme."""
+    """Briefings as rows; columns: title, date, theme, reading status."""
 
-    COLUMNS = 3
+    COLUMNS = 4
+    READING = 3
+    _STATUS_ORDER = (UNREAD, IN_PROGRESS, READ)
 
     def __init__(self, briefings: Sequence[Briefing] = (), parent: QWidget | None = None) -> None:
         """Hold ``briefings`` in the given order."""
@@ -60,7 +64,13 @@ class LibraryModel(QAbstractTableModel):
         self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
         self._dates: dict[str, str] = {}  # ISO date -> French text, formatted once
         self._haystacks: dict[int, str] = {}  # row -> folded text the filter searches
-        self._headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"))
+        self._headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"), self.tr("Lecture"))
+        self._reading: dict[str, str] = {}  # briefing id -> reading status (UNREAD if absent)
+        self._status_text = {
+            UNREAD: self.tr("Non lu"),
+            IN_PROGRESS: self.tr("En cours"),
+            READ: self.tr("Lu"),
+        }
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Replace the rows."""
@@ -69,6 +79,26 @@ class LibraryModel(QAbstractTableModel):
         self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
         self._haystacks = {}
         self.endResetModel()
+
+    def set_reading(self, statuses: Mapping[str, str]) -> None:
+        """Show every briefing's reading status (``statuses`` by id; absent is unread)."""
+        self._reading = dict(statuses)
+        if self._briefings:
+            last = len(self._briefings) - 1
+            self.dataChanged.emit(self.index(0, self.READING), self.index(last, self.READING))
+
+    def set_status(self, briefing_id: str, status: str) -> None:
+        """Show one briefing's new reading status."""
+        if self._reading.get(briefing_id, UNREAD) == status:
+            return
+        self._reading[briefing_id] = status
+        row = self.row_of(briefing_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, self.READING), self.index(row, self.READING))
+
+    def status(self, briefing_id: str) -> str:
+        """A briefing's reading status."""
+        return self._reading.get(briefing_id, UNREAD)
 
     def row_of(self, briefing_id: str) -> int:
         """The row showing ``briefing_id``, or -1."""
@@ -110,8 +140,12 @@ class LibraryModel(QAbstractTableModel):
                 return briefing.title
             if column == 1:
                 return self._date_text(briefing.date)
-            return briefing.theme
+            if column == 2:
+                return briefing.theme
+            return self._status_text[self.status(briefing.id)]
         if role == SORT_ROLE:
+            if column == self.READING:
+                return self._STATUS_ORDER.index(self.status(briefing.id))
             return (fold(briefing.title), briefing.date, fold(briefing.theme))[column]
         if role == ID_ROLE:
             return briefing.id
@@ -187,6 +221,7 @@ class LibraryPanel(QWidget):
         em = self.fontMetrics().horizontalAdvance("m")
         header.resizeSection(1, 9 * em)
         header.resizeSection(2, 8 * em)
+        header.resizeSection(3, 6 * em)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -202,6 +237,11 @@ class LibraryPanel(QWidget):
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Show ``briefings``."""
         self.model.set_briefings(briefings)
+
+    @Slot(str, str)
+    def set_status(self, briefing_id: str, status: str) -> None:
+        """Show a briefing's new reading status."""
+        self.model.set_status(briefing_id, status)
 
     def select_briefing(self, briefing_id: str) -> None:
         """Highlight the row of the open briefing (no signal is sent)."""

@@ -5,20 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from briefing_app import __version__
+from briefing_app.core.bookmarks import BookmarkStore
 from briefing_app.core.history import History, Location
 from briefing_app.core.library import Briefing, Library
 from briefing_app.core.links import resolve_link
 from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.problems import ContentError, Problem
+from briefing_app.gui.bookmarks_controller import BookmarksController
+from briefing_app.gui.bookmarks_panel import BookmarksPanel
 from briefing_app.gui.find_bar import FindBar
 from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
 from briefing_app.gui.reader import Reader, escape
+from briefing_app.gui.reading_tracker import ReadingTracker
 from briefing_app.gui.search_controller import SearchController
 from briefing_app.gui.search_panel import SearchPanel
 from briefing_app.gui.toc_panel import TocPanel
@@ -28,16 +32,18 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    """Library, reader and table of contents, with French menus."""
+    """Library, reader, table of contents, search and bookmarks, with French menus."""
 
     def __init__(
         self,
         library: Library,
         settings: QSettings,
+        store: BookmarkStore,
         pages: PageCache | None = None,
         stylesheet: str = "",
     ) -> None:
-        """Build the window on ``library``; state is read from and saved to ``settings``."""
+        """Build the window on ``library``; window state is read from and saved to
+        ``settings``, bookmarks and reading positions to ``store``."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Briefings — France urbaine"))
@@ -52,6 +58,8 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
         self.search_panel = SearchPanel(self)
+        self.bookmarks_panel = BookmarksPanel(self)
+        self.reading = ReadingTracker(store, self.reader)
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
         self.toc_dock = self._dock(self.toc, self.tr("Sommaire"), "toc_dock")
@@ -61,11 +69,21 @@ class MainWindow(QMainWindow):
             "search_dock",
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
+        self.bookmarks_dock = self._dock(
+            self.bookmarks_panel,
+            self.tr("Signets"),
+            "bookmarks_dock",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
+        self.search_dock.raise_()
         self.search: SearchController | None = None
+        self.bookmarks = BookmarksController(self, store)
         self._create_actions()
         self._create_menus()
         self._connect_signals()
         self.library_panel.set_briefings(library.briefings)
+        self.library_panel.model.set_reading(self.reading.statuses())
         self.notice.set_problems(library.problems)
         self.resize(1280, 800)
         self.resizeDocks(
@@ -73,6 +91,8 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], Qt.Orientation.Vertical)
         self._restore_state()
+        QTimer.singleShot(0, self, self.bookmarks.refresh)  # after the first paint
+        self.bookmarks.show_store_notice()
 
     # --- construction ---------------------------------------------------------------------
 
@@ -130,16 +150,26 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action(self.tr("&Taille normale"), "Ctrl+0")
         self.back_action = self._action(self.tr("&Précédent"), "Alt+Left")
         self.forward_action = self._action(self.tr("&Suivant"), "Alt+Right")
+        self.bookmark_action = self._action(self.tr("Ajouter un &signet…"), "Ctrl+D")
+        self.undo_action = self._action(self.tr("&Annuler la suppression du signet"), keys.Undo)
+        self.export_action = self._action(self.tr("&Exporter les signets et les notes…"))
+        self.show_bookmarks_action = self._action(self.tr("&Afficher les signets"), "Ctrl+B")
+        self.resume_action = self._action(self.tr("&Reprendre la lecture"), "Ctrl+R")
         self.problems_action = self._action(self.tr("&Problèmes de contenu…"))
         self.about_action = self._action(self.tr("À &propos de Briefings"))
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
+        self.undo_action.setEnabled(False)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("É&dition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         for action in (self.search_action, self.find_action):
             edit_menu.addAction(action)
         for action in (self.find_next_action, self.find_previous_action):
@@ -151,9 +181,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.library_dock.toggleViewAction())
         view_menu.addAction(self.toc_dock.toggleViewAction())
         view_menu.addAction(self.search_dock.toggleViewAction())
+        view_menu.addAction(self.bookmarks_dock.toggleViewAction())
         go_menu = bar.addMenu(self.tr("A&ller"))
         go_menu.addAction(self.back_action)
         go_menu.addAction(self.forward_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.resume_action)
+        bookmarks_menu = bar.addMenu(self.tr("&Signets"))
+        for action in (self.bookmark_action, self.show_bookmarks_action, self.export_action):
+            bookmarks_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.problems_action)
         help_menu.addAction(self.about_action)
@@ -169,6 +205,12 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset)
         self.back_action.triggered.connect(self.go_back)
         self.forward_action.triggered.connect(self.go_forward)
+        self.bookmark_action.triggered.connect(self.bookmarks.add_here)
+        self.undo_action.triggered.connect(self.bookmarks.undo)
+        self.export_action.triggered.connect(self.bookmarks.export_markdown)
+        self.show_bookmarks_action.triggered.connect(self.show_bookmarks)
+        self.resume_action.triggered.connect(self.resume_reading)
+        self.reading.status_changed.connect(self.library_panel.set_status)
         self.problems_action.triggered.connect(self.notice.show_details)
         self.about_action.triggered.connect(self._on_about)
         self.library_panel.briefing_requested.connect(self._on_library_briefing_requested)
@@ -189,9 +231,15 @@ class MainWindow(QMainWindow):
         return Location(self.current.id, self.reader.position())
 
     def open_briefing(
-        self, briefing_id: str, anchor: str = "", position: float = 0.0, *, record: bool = True
+        self,
+        briefing_id: str,
+        anchor: str = "",
+        position: float | None = None,
+        *,
+        record: bool = True,
     ) -> bool:
-        """Show a briefing at ``anchor`` (or ``position``); False if it cannot be shown."""
+        """Show a briefing at ``anchor``, else at ``position``, else where it was last
+        left; False if it cannot be shown."""
         briefing = self.library.get(briefing_id)
         if briefing is None:
             missing = self.tr("Briefing introuvable : %1").replace("%1", briefing_id)
@@ -208,6 +256,7 @@ class MainWindow(QMainWindow):
         here = self.location()
         if record and here is not None:
             self.history.visit(here)
+        self.reading.save()
         self.current = briefing
         base = QUrl.fromLocalFile(str(Path(briefing.path).parent) + "/")
         anchors = [section.id for section in rendered.toc]
@@ -218,7 +267,11 @@ class MainWindow(QMainWindow):
         if anchor:
             self.reader.scroll_to_section(anchor)
         else:
-            self.reader.set_position(position)
+            self.reader.set_position(
+                self.reading.position(briefing.id) if position is None else position
+            )
+        self.reading.track(briefing)
+        self.bookmarks.mark_toc()
         self._update_history_actions()
         return True
 
@@ -252,6 +305,22 @@ class MainWindow(QMainWindow):
             self._update_history_actions()
         else:
             self.open_briefing(target.briefing, position=target.position, record=False)
+
+    @Slot()
+    def resume_reading(self) -> None:
+        """Go back to the briefing read before this one, where it was left."""
+        state = self.reading.resume_target()
+        if state is None or self.library.get(state.briefing) is None:
+            self.statusBar().showMessage(self.tr("Aucune autre lecture à reprendre."), 4000)
+            return
+        self.open_briefing(state.briefing, position=state.position)
+
+    @Slot()
+    def show_bookmarks(self) -> None:
+        """Show the bookmarks dock and put the keyboard in its filter."""
+        self.bookmarks_dock.show()
+        self.bookmarks_dock.raise_()
+        self.bookmarks_panel.filter_edit.setFocus()
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
@@ -395,9 +464,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
-        last = str(self.settings.value("reader/briefing", "") or "")
-        position = float(self.settings.value("reader/position", 0.0) or 0.0)
-        if self.library.get(last) is not None and self.open_briefing(last, "", position):
+        last = self.reading.store.last_read()
+        known = last is not None and self.library.get(last.briefing) is not None
+        if last is not None and known and self.open_briefing(last.briefing, position=last.position):
             return
         for briefing in self.library.briefings:
             if self.open_briefing(briefing.id):
@@ -408,14 +477,12 @@ class MainWindow(QMainWindow):
         )
 
     def save_state(self) -> None:
-        """Write geometry, docks, zoom, open briefing and position to the settings."""
+        """Write geometry, docks and zoom to the settings, the reading position to the store."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("reader/zoom", self.reader.zoom())
-        if self.current is not None:
-            self.settings.setValue("reader/briefing", self.current.id)
-            self.settings.setValue("reader/position", self.reader.position())
         self.settings.sync()
+        self.reading.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state and stop the search thread before closing."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QUrl, Signal, Slot
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -30,6 +30,7 @@ BASE_POINT_SIZE = 12.0
 ZOOM_FACTOR = 1.12
 ZOOM_RANGE = (-5, 10)
 _SPY_OFFSET = 24  # pixels below the top edge that still count as "being read"
+FLASH_MS = 1500  # how long a passage jumped to stays highlighted
 _SERIF = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Liberation Serif", "serif"]
 
 
@@ -136,6 +137,40 @@ class Reader(QTextBrowser):
     def current_section(self) -> str:
         """The anchor of the section being read, or ""."""
         return self._section
+
+    def section_at(self, position: int) -> str:
+        """The anchor of the section holding a text position ("" before the first heading)."""
+        wanted = set(self._anchors)
+        found = ""
+        for block, names in _anchored_blocks(self.document()):
+            if block.position() > position:
+                break
+            found = next((name for name in names if name in wanted), found)
+        return found
+
+    def reading_fraction(self) -> float:
+        """How far down the page the reader is, 0..1 (1 when a shown page fits the view)."""
+        if self._pending_position is not None:  # restored, not yet laid out
+            return self._pending_position
+        bar = self.verticalScrollBar()
+        if bar.maximum() > 0:
+            return bar.value() / bar.maximum()
+        return 1.0 if self.isVisible() and not self.document().isEmpty() else 0.0
+
+    def flash(self, start: int, end: int) -> None:
+        """Select the passage at ``start..end``, bring it to the upper part of the view and
+        highlight it for a moment."""
+        self.show_matches([(start, end)], start)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.height() // 4)
+        span = self._matches[:]
+        QTimer.singleShot(FLASH_MS, self, lambda: self._end_flash(span))
+
+    def _end_flash(self, span: list[tuple[int, int]]) -> None:
+        if self._matches == span:  # not replaced by a search or a find meanwhile
+            self.clear_find()
 
     # --- zoom and measure ----------------------------------------------------------------------
 

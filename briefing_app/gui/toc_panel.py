@@ -6,14 +6,16 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from briefing_app.core.library import Section
 
 _ANCHOR = Qt.ItemDataRole.UserRole
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 1  # how many bookmarks a section holds
 
 
 class TocPanel(QTreeWidget):
@@ -33,6 +35,7 @@ class TocPanel(QTreeWidget):
         self.setAccessibleName(self.tr("Sommaire"))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._reading = ""
+        self._mark_icon: QIcon | None = None
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
 
@@ -53,6 +56,40 @@ class TocPanel(QTreeWidget):
                 parent = item
             self._items[section.id] = item
         self.expandAll()
+
+    def set_marks(self, counts: Mapping[str, int]) -> None:
+        """Mark the sections holding bookmarks (``counts``: bookmarks per anchor)."""
+        for anchor, item in self._items.items():
+            count = counts.get(anchor, 0)
+            if count == item.data(0, MARKS_ROLE) or (
+                count == 0 and item.data(0, MARKS_ROLE) is None
+            ):
+                continue
+            item.setData(0, MARKS_ROLE, count)
+            item.setIcon(0, self._bookmark_icon() if count else QIcon())
+            title = str(item.text(0))
+            if count:
+                title += "\n" + self.tr("%n signet(s)", "", count)
+            item.setToolTip(0, title)
+
+    def _bookmark_icon(self) -> QIcon:
+        """A small ribbon, drawn once (no image file: nothing to bundle)."""
+        if self._mark_icon is None:
+            from PySide6.QtCore import QPointF
+            from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
+
+            size = 16
+            pixmap = QPixmap(size, size)
+            pixmap.fill(QColor(0, 0, 0, 0))
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor("#8a5a00"))
+            painter.setBrush(QColor("#f5a623"))
+            points = [(4, 1), (12, 1), (12, 15), (8, 11), (4, 15)]
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+            painter.end()
+            self._mark_icon = QIcon(pixmap)
+        return self._mark_icon
 
     def current_anchor(self) -> str:
         """The anchor of the section shown as being read, or ""."""

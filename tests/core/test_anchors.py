@@ -14,6 +14,7 @@ from briefing_app.core.anchors import (
     BriefingText,
     Quote,
     find_quote,
+    locate,
     place,
     squash,
 )
@@ -127,6 +128,20 @@ def test_repeated_passages_are_told_apart_by_their_context() -> None:
     sections = BriefingText([SectionText("a", "A", text)])
     placed = place(sections, "b", "B", second)  # its section is gone: found by context
     assert (placed.status, placed.quote) == (MOVED, second)
+
+
+def test_a_quote_is_located_in_displayed_text_by_its_context() -> None:
+    shown = "Titre\nPremier cas : le vélo.\n\nSecond cas :\nle  vélo.\nFin."
+    second = find_quote(squash(shown), "le vélo", before="Second cas : ")
+    assert second is not None
+    span = locate(shown, second)
+    assert span is not None
+    assert span[0] == shown.index("le  vélo")
+    assert shown[span[0] : span[1]] == "le  vélo"
+    first = locate(shown, Quote("le vélo", "Premier cas : "), after=shown.index("Second"))
+    assert first is not None
+    assert first[0] == shown.index("le  vélo")  # only one occurrence from ``after`` on
+    assert locate(shown, Quote("la voiture")) is None
 
 
 def test_making_a_bookmark_checks_what_it_names(tmp_path: Path) -> None:

@@ -10,7 +10,14 @@ import pytest
 from briefing_app.core import bookmarks as store_module
 from briefing_app.core.anchors import DETACHED, MOVED, Quote
 from briefing_app.core.bookmarking import make_bookmark, reanchor
-from briefing_app.core.bookmarks import Bookmark, BookmarkStore
+from briefing_app.core.bookmarks import (
+    IN_PROGRESS,
+    READ,
+    UNREAD,
+    Bookmark,
+    BookmarkStore,
+    reading_status,
+)
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from tests.helpers import briefing_text
@@ -115,7 +122,14 @@ def test_reading_positions(tmp_path: Path) -> None:
     last = store.last_read()
     assert last is not None
     assert last.briefing == "b"
+    before = store.last_read(other_than="b")
+    assert before is not None
+    assert before.briefing == "a"
     assert set(store.readings()) == {"a", "b"}
+    store.save_reading("c", 0.0)
+    statuses = {key: reading_status(state) for key, state in store.readings().items()}
+    assert statuses == {"a": IN_PROGRESS, "b": READ, "c": UNREAD}
+    assert reading_status(None) == UNREAD
 
 
 def test_listing_places_bookmarks_of_changed_and_deleted_briefings(tmp_path: Path) -> None:

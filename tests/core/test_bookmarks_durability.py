@@ -7,15 +7,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from briefing_app.core.anchors import Quote
 from briefing_app.core.bookmarks import FILE, Bookmark, BookmarkStore, BookmarkStoreError
-from tests.helpers import REPO
+from tests.helpers import REPO, read_only
 
 WRITER = """
 import sys
@@ -89,24 +87,6 @@ def test_a_truncated_store_is_moved_aside(tmp_path: Path) -> None:
     reopened = BookmarkStore(tmp_path)
     assert "endommagé" in reopened.notice
     assert list(tmp_path.glob(f"{FILE}.endommage-*"))
-
-
-@contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """Make ``folder`` unwritable: permissions, or as root (who ignores them) immutable."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-        return
-    if subprocess.run(["chattr", "+i", str(folder)], check=False).returncode != 0:
-        pytest.skip("this file system cannot make a folder read-only for root (chattr +i)")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(folder)], check=True)
 
 
 def test_a_read_only_folder_still_shows_the_bookmarks(tmp_path: Path) -> None:

@@ -21,3 +21,10 @@ def test_find_all_after_a_ligature_keeps_positions() -> None:
     text = "Œuvre commune, œuvre"
     assert [text[s:e] for s, e in find_all(text, "oeuvre")] == ["Œuvre", "œuvre"]
     assert find_all(text, "   ") == []
+
+
+def test_find_all_with_loose_spaces_crosses_line_breaks() -> None:
+    text = "la mobilité\n\n  des  données\u2029publiques"
+    spans = find_all(text, "Mobilite des donnees publiques", loose_spaces=True)
+    assert [text[s:e] for s, e in spans] == [text[3:]]
+    assert find_all(text, "mobilité des", loose_spaces=False) == []

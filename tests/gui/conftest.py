@@ -19,7 +19,7 @@ LONG_BODY = "\n\n".join(
     for n in range(1, 6)
 )
 
-MakeWindow = Callable[[], MainWindow]
+MakeWindow = Callable[..., MainWindow]
 
 
 @pytest.fixture
@@ -54,13 +54,15 @@ def make_window(qtbot: QtBot, library_folder: Path, data_dir: Path) -> Iterator[
     """
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
+    def make(*, active: bool = True) -> MainWindow:
+        """``active=False`` when a message box is expected to take the focus at start."""
         window = build_window([library_folder], AppPaths.resolve(data_dir))
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
         window.activateWindow()  # shortcuts only reach the active window
-        qtbot.waitUntil(window.isActiveWindow)
+        if active:
+            qtbot.waitUntil(window.isActiveWindow)
         return window
 
     yield make

@@ -1,0 +1,284 @@
+"""Bookmarks in the window: Ctrl+D, the note editor, the dock, jumps, undo, TOC marks.
+
+Every change goes through the store first; the dock and the TOC marks are then
+refreshed from it (bookmarks of changed briefings are placed again on the way).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+
+from briefing_app.core.anchors import CONTEXT, DETACHED, locate
+from briefing_app.core.bookmarks import Bookmark, BookmarkStore, BookmarkStoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefing_app.gui.main_window import MainWindow
+    from briefing_app.gui.note_editor import NoteEditor
+
+
+class BookmarksController(QObject):
+    """Connects the store to the window's reader, bookmarks dock and TOC."""
+
+    def __init__(self, window: MainWindow, store: BookmarkStore) -> None:
+        """Serve ``window`` from ``store`` (bookmarks load with ``refresh``)."""
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.panel = window.bookmarks_panel
+        self.bookmarks: list[Bookmark] = []
+        self.loaded = False
+        self._editor: NoteEditor | None = None
+        self._undo: list[list[Bookmark]] = []
+        self.warning: QMessageBox | None = None  # the last message shown, non-modal
+        self.panel.bookmark_activated.connect(self.jump)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.delete_requested.connect(self.delete)
+
+    # --- listing ------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Place again the bookmarks of changed briefings, then show them all."""
+        from briefing_app.core.bookmarking import reanchor  # difflib: off the start-up path
+
+        window = self.window
+        self.bookmarks = reanchor(self.store, window.library, window.pages)
+        titles = {briefing.id: briefing.title for briefing in window.library.briefings}
+        self.panel.set_bookmarks(self.bookmarks, titles)
+        self.mark_toc()
+        self.loaded = True
+
+    def mark_toc(self) -> None:
+        """Mark the sections of the open briefing that hold bookmarks."""
+        current = self.window.current
+        counts = Counter(
+            b.section
+            for b in self.bookmarks
+            if current is not None and b.briefing == current.id and b.section
+        )
+        self.window.toc.set_marks(counts)
+
+    def _find(self, bookmark_id: str) -> Bookmark | None:
+        return next((b for b in self.bookmarks if b.id == bookmark_id), None)
+
+    # --- adding and editing ---------------------------------------------------------------------
+
+    @Slot()
+    def add_here(self) -> Bookmark | None:
+        """Bookmark the selected passage, or the section being read (Ctrl+D), then open
+        the note editor. Returns the new bookmark, or None if none could be made."""
+        window, reader = self.window, self.window.reader
+        briefing = window.current
+        if briefing is None:
+            window.statusBar().showMessage(self.tr("Ouvrez d’abord un briefing."))
+            return None
+        if self.store.read_only:
+            self._warn(self.store.notice)
+            return None
+        cursor = reader.textCursor()
+        quote = before = ""
+        if cursor.hasSelection():
+            start = cursor.selectionStart()
+            quote = cursor.selectedText().replace("\u2029", " ").replace("\u2028", " ")
+            section = reader.section_at(start)
+            before = reader.toPlainText()[max(0, start - 2 * CONTEXT) : start]
+        else:
+            section = reader.current_section()
+        bookmark = self._make(briefing.id, section, quote, before)
+        if bookmark is None:
+            return None
+        try:
+            stored = self.store.add(bookmark)
+        except BookmarkStoreError as error:
+            self._warn(str(error))
+            return None
+        self.refresh()
+        window.show_bookmarks()
+        self.panel.select(stored.id)
+        window.statusBar().showMessage(self.tr("Signet ajouté."), 4000)
+        self.edit(stored.id)
+        return stored
+
+    def _make(self, briefing: str, section: str, quote: str, before: str) -> Bookmark | None:
+        from briefing_app.core.bookmarking import BookmarkError, make_bookmark
+
+        window = self.window
+        attempts = [(section, quote), ("", quote), (section, "")] if quote else [(section, "")]
+        message = ""
+        for where, passage in attempts:
+            try:
+                bookmark = make_bookmark(
+                    window.library, window.pages, briefing, where, passage, before
+                )
+            except BookmarkError as error:
+                message = str(error)
+                continue
+            if quote and not passage:  # e.g. a selection running over a heading
+                window.statusBar().showMessage(
+                    self.tr("Passage non retrouvé tel quel : le signet porte sur la section.")
+                )
+            return bookmark
+        self._warn(message)
+        return None
+
+    @Slot(str)
+    def edit(self, bookmark_id: str) -> None:
+        """Open the note editor on a bookmark."""
+        bookmark = self.store.get(bookmark_id)
+        if bookmark is None:
+            return
+        if self._editor is None:
+            from briefing_app.gui.note_editor import NoteEditor  # first use only
+
+            self._editor = NoteEditor(self.window)
+            self._editor.saved.connect(self._on_note_saved)
+        self._editor.edit(bookmark)
+
+    def editor(self) -> NoteEditor | None:
+        """The note editor, once it has been opened."""
+        return self._editor
+
+    @Slot(str, str, str)
+    def _on_note_saved(self, bookmark_id: str, note: str, label: str) -> None:
+        try:
+            self.store.edit(bookmark_id, note.strip(), label.strip())
+        except BookmarkStoreError as error:
+            self._warn(str(error))
+            return
+        self.refresh()
+        self.panel.select(bookmark_id)
+        self.window.statusBar().showMessage(self.tr("Note enregistrée."), 4000)
+
+    # --- deleting -------------------------------------------------------------------------------
+
+    @Slot(list)
+    def delete(self, bookmark_ids: list[str]) -> None:
+        """Delete bookmarks; Ctrl+Z brings them back."""
+        try:
+            gone = self.store.delete(bookmark_ids)
+        except BookmarkStoreError as error:
+            self._warn(str(error))
+            return
+        if not gone:
+            return
+        self._undo.append(gone)
+        self.window.undo_action.setEnabled(True)
+        self.refresh()
+        text = self.tr("%n signet(s) supprimé(s). Ctrl+Z pour annuler.", "", len(gone))
+        self.window.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def undo(self) -> None:
+        """Bring back the bookmarks deleted last (Ctrl+Z)."""
+        if not self._undo:
+            return
+        gone = self._undo.pop()
+        try:
+            self.store.restore(gone)
+        except BookmarkStoreError as error:
+            self._undo.append(gone)
+            self._warn(str(error))
+            return
+        self.window.undo_action.setEnabled(bool(self._undo))
+        self.refresh()
+        self.panel.select(gone[0].id)
+        text = self.tr("%n signet(s) rétabli(s).", "", len(gone))
+        self.window.statusBar().showMessage(text, 4000)
+
+    # --- going to a bookmark --------------------------------------------------------------------
+
+    @Slot(str)
+    def jump(self, bookmark_id: str) -> None:
+        """Open a bookmark's briefing at its passage and flash it."""
+        window = self.window
+        bookmark = self._find(bookmark_id)
+        if bookmark is None:
+            return
+        if window.library.get(bookmark.briefing) is None:
+            window.statusBar().showMessage(
+                self.tr(
+                    "Le briefing de ce signet n’est plus dans la bibliothèque ; "
+                    "le signet et sa note sont conservés."
+                )
+            )
+            return
+        current = window.current
+        if current is None or current.id != bookmark.briefing:
+            if not window.open_briefing(bookmark.briefing, bookmark.section, 0.0):
+                return
+        elif bookmark.section:
+            window.go_to_section(bookmark.section)
+        else:
+            window.reader.set_position(0.0)
+        reader = window.reader
+        start = reader.section_start(bookmark.section) if bookmark.section else 0
+        span = None
+        if bookmark.quote.exact and bookmark.status != DETACHED:
+            span = locate(reader.toPlainText(), bookmark.quote, start)
+        if span is not None:
+            reader.flash(*span)
+        if bookmark.status == DETACHED:
+            window.statusBar().showMessage(
+                self.tr(
+                    "À revoir : ce passage n’a pas été retrouvé dans la version actuelle "
+                    "du briefing ; voici la section où il se trouvait."
+                )
+            )
+        reader.setFocus()
+
+    # --- export ---------------------------------------------------------------------------------
+
+    @Slot()
+    def export_markdown(self) -> None:
+        """Write every bookmark and note to a Markdown file chosen by the user."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from briefing_app.core.bookmark_files import export_markdown
+
+        today = datetime.date.today()
+        suggested = Path.home() / f"signets-briefings-{today.isoformat()}.md"
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Exporter les signets et les notes"),
+            str(suggested),
+            self.tr("Markdown (*.md);;Tous les fichiers (*)"),
+        )
+        if not name:
+            return
+        titles = {briefing.id: briefing.title for briefing in self.window.library.briefings}
+        try:
+            Path(name).write_text(export_markdown(self.bookmarks, titles, today), encoding="utf-8")
+        except OSError as error:
+            self._warn(self.tr("Enregistrement impossible : %1").replace("%1", str(error)))
+            return
+        text = self.tr("%n signet(s) exporté(s) dans %1", "", len(self.bookmarks))
+        self.window.statusBar().showMessage(text.replace("%1", name), 8000)
+
+    # --- messages -------------------------------------------------------------------------------
+
+    def show_store_notice(self) -> None:
+        """Tell the user, without blocking, what happened to the store (set aside, read-only)."""
+        if self.store.notice:
+            QTimer.singleShot(0, self, lambda: self._warn(self.store.notice))
+
+    def _warn(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.warning is None:
+            self.warning = QMessageBox(self.window)
+            self.warning.setObjectName("bookmarks_warning")
+            self.warning.setIcon(QMessageBox.Icon.Warning)
+            self.warning.setWindowTitle(self.tr("Signets"))
+            self.warning.setModal(False)
+            # Told, not interrupted: the reader keeps the keyboard.
+            self.warning.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.warning.setText(message)
+        self.warning.show()
+        self.window.statusBar().showMessage(message)

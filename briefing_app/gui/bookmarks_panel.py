@@ -1,0 +1,375 @@
+"""The bookmarks dock: bookmarks grouped by briefing, with note previews and a filter.
+
+Signals (BookmarksPanel):
+    bookmark_activated(str): jump to a bookmark (its id): Enter or a double click.
+    edit_requested(str): edit a bookmark's note (its id).
+    delete_requested(list): delete bookmarks (their ids): the Suppr key or the button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing_app.core.anchors import DETACHED
+from briefing_app.core.bookmarks import Bookmark
+from briefing_app.core.textfold import fold
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+_GROUP = 0  # internalId of a briefing row; bookmark rows carry their group's row + 1
+PREVIEW_CHARS = 90
+
+
+@dataclass
+class _Group:
+    briefing: str
+    title: str
+    bookmarks: list[Bookmark] = field(default_factory=list)
+
+
+def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """The first line of ``text``, cut at ``limit`` characters with an ellipsis."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+class BookmarksModel(QAbstractItemModel):
+    """Two levels: briefings (title, count), then their bookmarks (passage, note)."""
+
+    COLUMNS = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty model."""
+        super().__init__(parent)
+        self._all: list[_Group] = []
+        self._groups: list[_Group] = []  # what the filter keeps
+        self._haystacks: dict[str, str] = {}  # bookmark id -> folded searchable text
+        self._words: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._headers = (self.tr("Passage"), self.tr("Note"))
+
+    # --- content ----------------------------------------------------------------------------
+
+    def set_bookmarks(self, bookmarks: Sequence[Bookmark], titles: Mapping[str, str]) -> None:
+        """Show ``bookmarks`` grouped by briefing (``titles``: current briefing titles)."""
+        groups: dict[str, _Group] = {}
+        for bookmark in bookmarks:
+            group = groups.get(bookmark.briefing)
+            if group is None:
+                title = titles.get(bookmark.briefing) or bookmark.briefing_title
+                group = groups[bookmark.briefing] = _Group(bookmark.briefing, title or "?")
+            group.bookmarks.append(bookmark)
+        self._all = sorted(groups.values(), key=lambda g: fold(g.title))
+        self._haystacks = {}
+        self._apply_filter()
+
+    def set_filter_text(self, text: str) -> None:
+        """Keep the bookmarks whose briefing, section, passage, note or label hold every
+        word of ``text`` (case and accents ignored)."""
+        self._words = fold(text).split()
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self.beginResetModel()
+        if self._words:
+            self._fill_haystacks()
+            kept = []
+            for group in self._all:
+                marks = [
+                    b
+                    for b in group.bookmarks
+                    if all(word in self._haystacks[b.id] for word in self._words)
+                ]
+                if marks:
+                    kept.append(_Group(group.briefing, group.title, marks))
+            self._groups = kept
+        else:
+            self._groups = self._all
+        self.endResetModel()
+
+    def _fill_haystacks(self) -> None:
+        """Fold every bookmark's text once (one call per briefing: folding is per call)."""
+        for group in self._all:
+            missing = [b for b in group.bookmarks if b.id not in self._haystacks]
+            if not missing:
+                continue
+            texts = [
+                " ".join((group.title, b.section_title, b.quote.exact, b.note, b.label))
+                + (" à revoir" if b.status == DETACHED else "")
+                for b in missing
+            ]
+            folded = fold("\0".join(texts)).split("\0")
+            self._haystacks.update(zip((b.id for b in missing), folded, strict=True))
+
+    def bookmark_count(self) -> int:
+        """How many bookmarks are shown (after the filter)."""
+        return sum(len(group.bookmarks) for group in self._groups)
+
+    def bookmark_at(self, index: _Index) -> Bookmark | None:
+        """The bookmark on ``index``'s row, or None for a briefing row."""
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self._groups[index.internalId() - 1].bookmarks[index.row()]
+
+    def index_of(self, bookmark_id: str) -> QModelIndex:
+        """The index of a bookmark's row (invalid if it is not shown)."""
+        for number, group in enumerate(self._groups):
+            for row, bookmark in enumerate(group.bookmarks):
+                if bookmark.id == bookmark_id:
+                    return self.createIndex(row, 0, number + 1)
+        return QModelIndex()
+
+    # --- Qt model ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Briefing rows at the top, bookmark rows beneath."""
+        if not 0 <= column < self.COLUMNS or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return (
+                self.createIndex(row, column, _GROUP) if row < len(self._groups) else QModelIndex()
+            )
+        if parent.internalId() != _GROUP or row >= len(self._groups[parent.row()].bookmarks):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        """A bookmark's briefing row; nothing above a briefing row."""
+        if not index.isValid() or index.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
+        """Briefings at the top; bookmarks under a briefing."""
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP and parent.column() == 0:
+            return len(self._groups[parent.row()].bookmarks)
+        return 0
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Passage and note."""
+        return self.COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Titles and counts for briefings; passage, note and status for bookmarks."""
+        if not index.isValid():
+            return None
+        if index.internalId() == _GROUP:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        bookmark = self.bookmark_at(index)
+        return None if bookmark is None else self._bookmark_data(bookmark, index.column(), role)
+
+    def _group_data(self, group: _Group, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return group.title
+            return self.tr("%n signet(s)", "", len(group.bookmarks))
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            return self._bold
+        if role == ID_ROLE:
+            return group.briefing
+        return None
+
+    def _bookmark_data(self, bookmark: Bookmark, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.passage_text(bookmark) if column == 0 else preview(bookmark.note)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(bookmark)
+        if role == ID_ROLE:
+            return bookmark.id
+        return None
+
+    def passage_text(self, bookmark: Bookmark) -> str:
+        """ "Section › « passage »", marked "À revoir" when the passage was not found."""
+        where = bookmark.section_title or self.tr("Tout le briefing")
+        text = f"{where} › « {preview(bookmark.quote.exact)} »" if bookmark.quote.exact else where
+        if bookmark.label:
+            text = f"[{bookmark.label}] {text}"
+        if bookmark.status == DETACHED:
+            text = self.tr("À revoir — %1").replace("%1", text)
+        return text
+
+    def tooltip(self, bookmark: Bookmark) -> str:
+        """The whole passage and note, and why a bookmark is to be reviewed."""
+        lines = [bookmark.section_title or self.tr("Tout le briefing")]
+        if bookmark.quote.exact:
+            lines.append(f"« {bookmark.quote.exact} »")
+        if bookmark.note:
+            lines.append(bookmark.note)
+        if bookmark.status == DETACHED:
+            lines.append(
+                self.tr(
+                    "À revoir : ce passage n’a pas été retrouvé dans la version actuelle "
+                    "du briefing. Le signet et sa note sont conservés."
+                )
+            )
+        return "\n\n".join(lines)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self.COLUMNS
+        ):
+            return self._headers[section]
+        return None
+
+
+class BookmarksPanel(QWidget):
+    """Filter box, grouped list and buttons (see module docstring for signals)."""
+
+    bookmark_activated = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Create an empty panel."""
+        super().__init__(parent)
+        self.setObjectName("bookmarks")
+        self.model = BookmarksModel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filtrer les signets…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.setAccessibleName(self.tr("Signets"))
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 22 * self.fontMetrics().horizontalAdvance("m"))
+        self.go_button = QPushButton(self.tr("Aller au passage"), self)
+        self.edit_button = QPushButton(self.tr("Note…"), self)
+        self.delete_button = QPushButton(self.tr("Supprimer"), self)
+        buttons = QHBoxLayout()
+        for button in (self.go_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete)
+        self.filter_edit.textChanged.connect(self._on_filter_changed)
+        self.view.activated.connect(self._on_view_activated)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.go_button.clicked.connect(self._on_go)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        self._update_buttons()
+        self._update_empty_text()
+
+    def set_bookmarks(self, bookmarks: Sequence[Bookmark], titles: Mapping[str, str]) -> None:
+        """Show ``bookmarks`` (``titles``: current briefing titles), keeping the selection."""
+        selected = self.selected_ids()
+        self.model.set_bookmarks(bookmarks, titles)
+        self._after_reset(selected)
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected bookmarks (a selected briefing row stands for none)."""
+        rows = self.view.selectionModel().selectedRows()
+        return [b.id for b in map(self.model.bookmark_at, rows) if b is not None]
+
+    def select(self, bookmark_id: str) -> None:
+        """Select and show a bookmark's row."""
+        index = self.model.index_of(bookmark_id)
+        if index.isValid():
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.view.selectionModel().setCurrentIndex(index, flags)
+            self.view.scrollTo(index)
+
+    def _after_reset(self, selected: list[str]) -> None:
+        self.view.expandAll()
+        for bookmark_id in selected[:1]:
+            self.select(bookmark_id)
+        self._update_buttons()
+        self._update_empty_text()
+
+    def _update_empty_text(self) -> None:
+        if self.model.bookmark_count():
+            self.empty_label.hide()
+            return
+        if self.filter_edit.text().strip():
+            text = self.tr("Aucun signet ne correspond au filtre.")
+        else:
+            text = self.tr(
+                "Aucun signet. Sélectionnez un passage (ou placez-vous dans une section) "
+                "et appuyez sur Ctrl+D."
+            )
+        self.empty_label.setText(text)
+        self.empty_label.show()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        count = len(self.selected_ids())
+        self.go_button.setEnabled(count == 1)
+        self.edit_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count > 0)
+
+    @Slot(str)
+    def _on_filter_changed(self, text: str) -> None:
+        selected = self.selected_ids()
+        self.model.set_filter_text(text)
+        self._after_reset(selected)
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        bookmark = self.model.bookmark_at(index.siblingAtColumn(0))
+        if bookmark is not None:
+            self.bookmark_activated.emit(bookmark.id)
+
+    @Slot()
+    def _on_go(self) -> None:
+        for bookmark_id in self.selected_ids()[:1]:
+            self.bookmark_activated.emit(bookmark_id)
+
+    @Slot()
+    def _on_edit(self) -> None:
+        for bookmark_id in self.selected_ids()[:1]:
+            self.edit_requested.emit(bookmark_id)
+
+    @Slot()
+    def _on_delete(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.delete_requested.emit(ids)

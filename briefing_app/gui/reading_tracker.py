@@ -1,0 +1,81 @@
+"""Remembers how far each briefing was read, in the bookmark store.
+
+The position of the briefing on screen is saved when another one is opened, when the
+window closes, and a moment after the reader stops scrolling (so a crash loses little).
+
+Signals:
+    status_changed(str, str): a briefing id and its reading status (see
+        ``core.bookmarks.reading_status``) after a save.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from briefing_app.core.bookmarks import (
+    BookmarkStore,
+    BookmarkStoreError,
+    ReadingState,
+    reading_status,
+)
+from briefing_app.core.library import Briefing
+from briefing_app.gui.reader import Reader
+
+SAVE_DELAY_MS = 2000
+
+
+class ReadingTracker(QObject):
+    """Follows the reader's position for the briefing on screen."""
+
+    status_changed = Signal(str, str)
+
+    def __init__(self, store: BookmarkStore, reader: Reader) -> None:
+        """Track ``reader``; positions go to ``store``."""
+        super().__init__(reader)
+        self.store = store
+        self.reader = reader
+        self.briefing: Briefing | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save)
+        reader.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    def track(self, briefing: Briefing | None) -> None:
+        """Follow ``briefing``, now on screen (the previous one must be saved first)."""
+        self._timer.stop()
+        self.briefing = briefing
+
+    def position(self, briefing_id: str) -> float:
+        """Where ``briefing_id`` was left (0.0 if never read)."""
+        state = self.store.reading(briefing_id)
+        return state.position if state is not None else 0.0
+
+    def statuses(self) -> dict[str, str]:
+        """The reading status of every briefing ever opened, by id."""
+        return {key: reading_status(state) for key, state in self.store.readings().items()}
+
+    def resume_target(self) -> ReadingState | None:
+        """The briefing read before the one on screen, where it was left."""
+        return self.store.last_read(self.briefing.id if self.briefing is not None else "")
+
+    @Slot()
+    def _on_scrolled(self) -> None:
+        if self.briefing is not None:
+            self._timer.start()
+
+    @Slot()
+    def save(self) -> None:
+        """Save the position of the briefing on screen (a read-only store keeps nothing)."""
+        self._timer.stop()
+        briefing = self.briefing
+        if briefing is None or self.store.read_only:
+            return
+        fraction = self.reader.reading_fraction()
+        try:
+            self.store.save_reading(
+                briefing.id, fraction, self.reader.current_section(), briefing.title
+            )
+        except BookmarkStoreError:
+            return  # the store's notice was shown at start; reading goes on
+        self.status_changed.emit(briefing.id, reading_status(self.store.reading(briefing.id)))
