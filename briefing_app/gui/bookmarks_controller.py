@@ -1,7 +1,8 @@
 """Bookmarks in the window: Ctrl+D, the note editor, the dock, jumps, undo, TOC marks.
 
-Every change goes through the store first; the dock and the TOC marks are then
-refreshed from it (bookmarks of changed briefings are placed again on the way).
+The bookmarks are read once, just after the window first shows, and those of changed
+briefings placed again (``refresh``). Every change then goes to the store first and,
+once written, to the list kept here, which the dock and the TOC marks show.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ class BookmarksController(QObject):
         self.window = window
         self.store = store
         self.panel = window.bookmarks_panel
-        self.bookmarks: list[Bookmark] = []
+        self.bookmarks: list[Bookmark] = []  # as stored, oldest first
         self.loaded = False
+        self._titles: dict[str, str] = {}
         self._editor: NoteEditor | None = None
         self._undo: list[list[Bookmark]] = []
         self.warning: QMessageBox | None = None  # the last message shown, non-modal
@@ -50,10 +52,23 @@ class BookmarksController(QObject):
 
         window = self.window
         self.bookmarks = reanchor(self.store, window.library, window.pages)
-        titles = {briefing.id: briefing.title for briefing in window.library.briefings}
-        self.panel.set_bookmarks(self.bookmarks, titles)
-        self.mark_toc()
+        self._titles = {briefing.id: briefing.title for briefing in window.library.briefings}
         self.loaded = True
+        self._show()
+        QTimer.singleShot(0, self, self.panel.model.prepare_filter)  # the first filter is quick
+
+    def _show(self) -> None:
+        self.panel.set_bookmarks(self.bookmarks, self._titles)
+        self.mark_toc()
+
+    def _remove(self, bookmark_ids: list[str]) -> None:
+        gone = set(bookmark_ids)
+        self.bookmarks = [b for b in self.bookmarks if b.id not in gone]
+
+    def _put(self, bookmarks: list[Bookmark]) -> None:
+        """Add or replace bookmarks in the list, keeping it oldest first."""
+        self._remove([b.id for b in bookmarks])
+        self.bookmarks = sorted([*self.bookmarks, *bookmarks], key=lambda b: b.created)
 
     def mark_toc(self) -> None:
         """Mark the sections of the open briefing that hold bookmarks."""
@@ -99,7 +114,8 @@ class BookmarksController(QObject):
         except BookmarkStoreError as error:
             self._warn(str(error))
             return None
-        self.refresh()
+        self._put([stored])
+        self._show()
         window.show_bookmarks()
         self.panel.select(stored.id)
         window.statusBar().showMessage(self.tr("Signet ajouté."), 4000)
@@ -152,7 +168,10 @@ class BookmarksController(QObject):
         except BookmarkStoreError as error:
             self._warn(str(error))
             return
-        self.refresh()
+        edited = self.store.get(bookmark_id)
+        if edited is not None:
+            self._put([edited])
+        self._show()
         self.panel.select(bookmark_id)
         self.window.statusBar().showMessage(self.tr("Note enregistrée."), 4000)
 
@@ -170,7 +189,8 @@ class BookmarksController(QObject):
             return
         self._undo.append(gone)
         self.window.undo_action.setEnabled(True)
-        self.refresh()
+        self._remove([b.id for b in gone])
+        self._show()
         text = self.tr("%n signet(s) supprimé(s). Ctrl+Z pour annuler.", "", len(gone))
         self.window.statusBar().showMessage(text, 8000)
 
@@ -187,7 +207,8 @@ class BookmarksController(QObject):
             self._warn(str(error))
             return
         self.window.undo_action.setEnabled(bool(self._undo))
-        self.refresh()
+        self._put(gone)
+        self._show()
         self.panel.select(gone[0].id)
         text = self.tr("%n signet(s) rétabli(s).", "", len(gone))
         self.window.statusBar().showMessage(text, 4000)

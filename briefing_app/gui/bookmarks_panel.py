@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +39,9 @@ from briefing_app.core.textfold import fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
-_GROUP = 0  # internalId of a briefing row; bookmark rows carry their group's row + 1
 PREVIEW_CHARS = 90
+_HEADING = Qt.ItemFlag.ItemIsEnabled
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass
@@ -48,6 +49,7 @@ class _Group:
     briefing: str
     title: str
     bookmarks: list[Bookmark] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)  # what the filter reads, per bookmark
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -56,8 +58,10 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-class BookmarksModel(QAbstractItemModel):
-    """Two levels: briefings (title, count), then their bookmarks (passage, note)."""
+class BookmarksModel(QAbstractTableModel):
+    """One row per briefing (its title, as a heading), then one per bookmark (passage,
+    note). Flat on purpose: the view asks only about the rows it shows, so 10,000
+    bookmarks cost nothing until they are scrolled to."""
 
     COLUMNS = 2
 
@@ -65,8 +69,9 @@ class BookmarksModel(QAbstractItemModel):
         """Create an empty model."""
         super().__init__(parent)
         self._all: list[_Group] = []
-        self._groups: list[_Group] = []  # what the filter keeps
-        self._haystacks: dict[str, str] = {}  # bookmark id -> folded searchable text
+        self._rows: list[_Group | Bookmark] = []  # what the filter keeps, in order
+        self._row_of: dict[str, int] = {}  # bookmark id -> row
+        self._folded: dict[str, tuple[Bookmark, str]] = {}  # id -> (bookmark, folded text)
         self._words: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
@@ -84,7 +89,6 @@ class BookmarksModel(QAbstractItemModel):
                 group = groups[bookmark.briefing] = _Group(bookmark.briefing, title or "?")
             group.bookmarks.append(bookmark)
         self._all = sorted(groups.values(), key=lambda g: fold(g.title))
-        self._haystacks = {}
         self._apply_filter()
 
     def set_filter_text(self, text: str) -> None:
@@ -96,100 +100,93 @@ class BookmarksModel(QAbstractItemModel):
     def _apply_filter(self) -> None:
         self.beginResetModel()
         if self._words:
-            self._fill_haystacks()
-            kept = []
-            for group in self._all:
-                marks = [
-                    b
-                    for b in group.bookmarks
-                    if all(word in self._haystacks[b.id] for word in self._words)
-                ]
-                if marks:
-                    kept.append(_Group(group.briefing, group.title, marks))
-            self._groups = kept
-        else:
-            self._groups = self._all
+            self.prepare_filter()
+        rows: list[_Group | Bookmark] = []
+        for group in self._all:
+            if self._words:
+                words = self._words
+                kept = zip(group.bookmarks, group.folded, strict=True)
+                marks = [b for b, text in kept if all(word in text for word in words)]
+            else:
+                marks = group.bookmarks
+            if marks:
+                rows.append(_Group(group.briefing, group.title, marks))
+                rows.extend(marks)
+        self._rows = rows
+        self._row_of = {b.id: row for row, b in enumerate(rows) if isinstance(b, Bookmark)}
         self.endResetModel()
 
-    def _fill_haystacks(self) -> None:
-        """Fold every bookmark's text once (one call per briefing: folding is per call)."""
+    def prepare_filter(self) -> None:
+        """Fold each bookmark's text, once per version of it (in one call per briefing).
+
+        Done by the first filter, or ahead of it when the window is idle."""
+        known = self._folded
         for group in self._all:
-            missing = [b for b in group.bookmarks if b.id not in self._haystacks]
-            if not missing:
+            if group.folded:
                 continue
+            missing = [b for b in group.bookmarks if known.get(b.id, (None,))[0] != b]
             texts = [
                 " ".join((group.title, b.section_title, b.quote.exact, b.note, b.label))
                 + (" à revoir" if b.status == DETACHED else "")
                 for b in missing
             ]
-            folded = fold("\0".join(texts)).split("\0")
-            self._haystacks.update(zip((b.id for b in missing), folded, strict=True))
+            if missing:
+                folded = fold("\0".join(texts)).split("\0")
+                known.update((b.id, (b, text)) for b, text in zip(missing, folded, strict=True))
+            group.folded = [known[b.id][1] for b in group.bookmarks]
 
     def bookmark_count(self) -> int:
         """How many bookmarks are shown (after the filter)."""
-        return sum(len(group.bookmarks) for group in self._groups)
+        return len(self._row_of)
+
+    def heading_rows(self) -> list[int]:
+        """The rows of briefing headings."""
+        return [row for row, item in enumerate(self._rows) if isinstance(item, _Group)]
 
     def bookmark_at(self, index: _Index) -> Bookmark | None:
-        """The bookmark on ``index``'s row, or None for a briefing row."""
-        if not index.isValid() or index.internalId() == _GROUP:
+        """The bookmark on ``index``'s row, or None for a briefing heading."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._groups[index.internalId() - 1].bookmarks[index.row()]
+        item = self._rows[index.row()]
+        return item if isinstance(item, Bookmark) else None
 
     def index_of(self, bookmark_id: str) -> QModelIndex:
         """The index of a bookmark's row (invalid if it is not shown)."""
-        for number, group in enumerate(self._groups):
-            for row, bookmark in enumerate(group.bookmarks):
-                if bookmark.id == bookmark_id:
-                    return self.createIndex(row, 0, number + 1)
-        return QModelIndex()
+        row = self._row_of.get(bookmark_id)
+        return QModelIndex() if row is None else self.index(row, 0)
 
     # --- Qt model ---------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """Briefing rows at the top, bookmark rows beneath."""
-        if not 0 <= column < self.COLUMNS or row < 0:
-            return QModelIndex()
-        if not parent.isValid():
-            return (
-                self.createIndex(row, column, _GROUP) if row < len(self._groups) else QModelIndex()
-            )
-        if parent.internalId() != _GROUP or row >= len(self._groups[parent.row()].bookmarks):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """A bookmark's briefing row; nothing above a briefing row."""
-        if not index.isValid() or index.internalId() == _GROUP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _GROUP)
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        """Briefings at the top; bookmarks under a briefing."""
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()].bookmarks)
-        return 0
+        """Headings and bookmarks."""
+        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
         """Passage and note."""
-        return self.COLUMNS
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Bookmarks can be selected; headings cannot."""
+        row = index.row()
+        if 0 <= row < len(self._rows) and isinstance(self._rows[row], Bookmark):
+            return _SELECTABLE
+        return _HEADING
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Titles and counts for briefings; passage, note and status for bookmarks."""
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if index.internalId() == _GROUP:
-            return self._group_data(self._groups[index.row()], index.column(), role)
-        bookmark = self.bookmark_at(index)
-        return None if bookmark is None else self._bookmark_data(bookmark, index.column(), role)
+        item = self._rows[index.row()]
+        if isinstance(item, _Group):
+            return self._group_data(item, index.column(), role)
+        return self._bookmark_data(item, index.column(), role)
 
     def _group_data(self, group: _Group, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return group.title
-            return self.tr("%n signet(s)", "", len(group.bookmarks))
-        if role == Qt.ItemDataRole.FontRole and column == 0:
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            return f"{group.title} ({len(group.bookmarks)})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return group.title
+        if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == ID_ROLE:
             return group.briefing
@@ -260,15 +257,21 @@ class BookmarksPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
-        self.view = QTreeView(self)
+        # A table, not a tree: it asks the model only about the rows it paints, where a
+        # tree view lays out every row first (300 ms of Python calls for 10,000 rows).
+        self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setExpandsOnDoubleClick(False)
         self.view.setAccessibleName(self.tr("Signets"))
-        header = self.view.header()
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 22 * self.fontMetrics().horizontalAdvance("m"))
@@ -319,7 +322,8 @@ class BookmarksPanel(QWidget):
             self.view.scrollTo(index)
 
     def _after_reset(self, selected: list[str]) -> None:
-        self.view.expandAll()
+        for row in self.model.heading_rows():  # a briefing's title runs across both columns
+            self.view.setSpan(row, 0, 1, BookmarksModel.COLUMNS)
         for bookmark_id in selected[:1]:
             self.select(bookmark_id)
         self._update_buttons()
