@@ -15,12 +15,15 @@ section and quote are updated) or ``detached`` (kept as it was, to review).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-from briefing_app.core.sections import SectionText
 from briefing_app.core.textfold import find_all, fold
+
+if TYPE_CHECKING:  # the window imports this module at start: keep it light
+    from collections.abc import Sequence
+
+    from briefing_app.core.sections import SectionText
 
 CONTEXT = 32  # characters of context kept on each side of a quote
 ANCHORED, MOVED, DETACHED = "anchored", "moved", "detached"
@@ -183,6 +186,8 @@ def _best_approximate(texts: dict[str, str], quote: Quote, prefer: str) -> tuple
     target = quote.exact.split()
     if len(target) < _MIN_FUZZY_WORDS:
         return None
+    from difflib import SequenceMatcher  # only for reworded passages: off start-up
+
     matcher = SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(target)
     best: tuple[float, bool, str, int, int] | None = None
@@ -211,6 +216,8 @@ def _windows(words: list[str], target: list[str], origin: int) -> list[tuple[int
     """Word runs starting near ``origin`` and about as long as the quote, each with its
     similarity to the quote."""
     found = []
+    from difflib import SequenceMatcher
+
     scorer = SequenceMatcher(None, autojunk=False)
     scorer.set_seq2(target)
     for first in range(max(0, origin - 2), max(0, origin) + 3):

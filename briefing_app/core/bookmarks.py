@@ -10,9 +10,8 @@ French, for the window and the command line to show.
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
@@ -118,7 +117,7 @@ def now() -> str:
 
 def new_id() -> str:
     """A fresh bookmark id (unique across machines, so imports merge cleanly)."""
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()
 
 
 _COLUMNS = (
@@ -216,7 +215,7 @@ class BookmarkStore:
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():
-                shutil.move(source, f"{aside}{suffix}")
+                source.replace(f"{aside}{suffix}")
         self.notice = (
             f"Le fichier des signets était endommagé ({error}). Il a été mis de côté "
             f"sous le nom « {aside.name} » et un nouveau fichier a été créé."

@@ -20,6 +20,7 @@ from briefing_app.core.bookmarks import Bookmark, BookmarkStore, BookmarkStoreEr
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from briefing_app.gui.bookmarks_panel import BookmarksPanel
     from briefing_app.gui.main_window import MainWindow
     from briefing_app.gui.note_editor import NoteEditor
 
@@ -27,12 +28,13 @@ if TYPE_CHECKING:
 class BookmarksController(QObject):
     """Connects the store to the window's reader, bookmarks dock and TOC."""
 
-    def __init__(self, window: MainWindow, store: BookmarkStore) -> None:
-        """Serve ``window`` from ``store`` (bookmarks load with ``refresh``)."""
+    def __init__(self, window: MainWindow, store: BookmarkStore, panel: BookmarksPanel) -> None:
+        """Serve ``window`` and its bookmarks ``panel`` from ``store`` (bookmarks load
+        with ``refresh``)."""
         super().__init__(window)
         self.window = window
         self.store = store
-        self.panel = window.bookmarks_panel
+        self.panel = panel
         self.bookmarks: list[Bookmark] = []  # as stored, oldest first
         self.loaded = False
         self._titles: dict[str, str] = {}
@@ -287,7 +289,7 @@ class BookmarksController(QObject):
     def show_store_notice(self) -> None:
         """Tell the user, without blocking, what happened to the store (set aside, read-only)."""
         if self.store.notice:
-            QTimer.singleShot(0, self, lambda: self._warn(self.store.notice))
+            self._warn(self.store.notice)
 
     def _warn(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -16,8 +16,6 @@ from briefing_app.core.library import Briefing, Library
 from briefing_app.core.links import resolve_link
 from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.problems import ContentError, Problem
-from briefing_app.gui.bookmarks_controller import BookmarksController
-from briefing_app.gui.bookmarks_panel import BookmarksPanel
 from briefing_app.gui.find_bar import FindBar
 from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
@@ -29,6 +27,9 @@ from briefing_app.gui.toc_panel import TocPanel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+    from briefing_app.gui.bookmarks_controller import BookmarksController
+    from briefing_app.gui.bookmarks_panel import BookmarksPanel
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
         self.search_panel = SearchPanel(self)
-        self.bookmarks_panel = BookmarksPanel(self)
+        self.store = store
         self.reading = ReadingTracker(store, self.reader)
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.bookmarks_dock = self._dock(
-            self.bookmarks_panel,
+            QWidget(self),  # the bookmarks panel comes just after the first paint
             self.tr("Signets"),
             "bookmarks_dock",
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.search_dock.raise_()
         self.search: SearchController | None = None
-        self.bookmarks = BookmarksController(self, store)
+        self.bookmarks: BookmarksController | None = None
         self._create_actions()
         self._create_menus()
         self._connect_signals()
@@ -91,8 +92,7 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], Qt.Orientation.Vertical)
         self._restore_state()
-        QTimer.singleShot(0, self, self.bookmarks.refresh)  # after the first paint
-        self.bookmarks.show_store_notice()
+        QTimer.singleShot(0, self, self.load_bookmarks)  # after the first paint
 
     # --- construction ---------------------------------------------------------------------
 
@@ -118,6 +118,28 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    @Slot()
+    def load_bookmarks(self) -> BookmarksController:
+        """The bookmarks (panel, controller), loaded on first need: just after the first
+        paint, or at once if the user asks for them sooner."""
+        if self.bookmarks is None:
+            # Imported here: these modules cost start-up time, and no bookmark is
+            # needed to show the page being read.
+            from briefing_app.gui.bookmarks_controller import BookmarksController
+            from briefing_app.gui.bookmarks_panel import BookmarksPanel
+
+            panel = BookmarksPanel(self)
+            self.bookmarks_dock.setWidget(panel)
+            self.bookmarks = BookmarksController(self, self.store, panel)
+            self.bookmarks.show_store_notice()
+            self.bookmarks.refresh()
+        return self.bookmarks
+
+    @property
+    def bookmarks_panel(self) -> BookmarksPanel:
+        """The bookmarks dock's panel (loaded if it was not yet)."""
+        return self.load_bookmarks().panel
 
     def start_search(self, index_dir: Path) -> None:
         """Start the search worker on this library and index it in the background."""
@@ -205,9 +227,9 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset)
         self.back_action.triggered.connect(self.go_back)
         self.forward_action.triggered.connect(self.go_forward)
-        self.bookmark_action.triggered.connect(self.bookmarks.add_here)
-        self.undo_action.triggered.connect(self.bookmarks.undo)
-        self.export_action.triggered.connect(self.bookmarks.export_markdown)
+        self.bookmark_action.triggered.connect(self._on_bookmark_triggered)
+        self.undo_action.triggered.connect(self._on_undo_triggered)
+        self.export_action.triggered.connect(self._on_export_triggered)
         self.show_bookmarks_action.triggered.connect(self.show_bookmarks)
         self.resume_action.triggered.connect(self.resume_reading)
         self.reading.status_changed.connect(self.library_panel.set_status)
@@ -271,7 +293,8 @@ class MainWindow(QMainWindow):
                 self.reading.position(briefing.id) if position is None else position
             )
         self.reading.track(briefing)
-        self.bookmarks.mark_toc()
+        if self.bookmarks is not None:
+            self.bookmarks.mark_toc()
         self._update_history_actions()
         return True
 
@@ -318,9 +341,22 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_bookmarks(self) -> None:
         """Show the bookmarks dock and put the keyboard in its filter."""
+        panel = self.bookmarks_panel
         self.bookmarks_dock.show()
         self.bookmarks_dock.raise_()
-        self.bookmarks_panel.filter_edit.setFocus()
+        panel.filter_edit.setFocus()
+
+    @Slot()
+    def _on_bookmark_triggered(self) -> None:
+        self.load_bookmarks().add_here()
+
+    @Slot()
+    def _on_undo_triggered(self) -> None:
+        self.load_bookmarks().undo()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.load_bookmarks().export_markdown()
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
@@ -464,7 +500,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
-        last = self.reading.store.last_read()
+        last = self.store.last_read()
         known = last is not None and self.library.get(last.briefing) is not None
         if last is not None and known and self.open_briefing(last.briefing, position=last.position):
             return

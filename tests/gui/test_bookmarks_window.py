@@ -23,14 +23,14 @@ PASSAGE = "Paragraphe 3.2 : les données publiques."
 def loaded(qtbot: QtBot, make_window: MakeWindow, *, active: bool = True) -> MainWindow:
     """A window whose bookmarks are loaded (they load just after the first paint)."""
     window = make_window(active=active)
-    qtbot.waitUntil(lambda: window.bookmarks.loaded)
+    qtbot.waitUntil(lambda: window.bookmarks is not None)
     return window
 
 
 def warned(qtbot: QtBot, window: MainWindow) -> str:
     """The text of the bookmarks warning the window shows (non-modal), once it shows."""
-    qtbot.waitUntil(lambda: window.bookmarks.warning is not None)
-    warning = window.bookmarks.warning
+    qtbot.waitUntil(lambda: window.load_bookmarks().warning is not None)
+    warning = window.load_bookmarks().warning
     assert warning is not None
     qtbot.waitUntil(warning.isVisible)
     assert not warning.isModal()
@@ -57,14 +57,14 @@ def listed(window: MainWindow, column: int = 0) -> list[str]:
 
 
 def store_of(window: MainWindow) -> BookmarkStore:
-    return window.bookmarks.store
+    return window.load_bookmarks().store
 
 
 def bookmark_passage(qtbot: QtBot, window: MainWindow, text: str, note: str = "") -> str:
     """Ctrl+D on ``text`` in the open briefing, with ``note`` saved from the editor."""
     select_text(window, text)
     press(qtbot, window, Qt.Key.Key_D)
-    editor = window.bookmarks.editor()
+    editor = window.load_bookmarks().editor()
     assert editor is not None
     qtbot.waitUntil(editor.isActiveWindow)  # it takes the keyboard, beside the reader
     assert editor.note_edit.hasFocus()
@@ -104,7 +104,7 @@ def test_ctrl_d_without_a_selection_bookmarks_the_section_read(
     window.go_to_section("partie-4")
     window.reader.moveCursor(QTextCursor.MoveOperation.End)  # no selection
     press(qtbot, window, Qt.Key.Key_D)
-    editor = window.bookmarks.editor()
+    editor = window.load_bookmarks().editor()
     assert editor is not None
     editor.close()  # closed without a note: the bookmark stays
     (stored,) = store_of(window).bookmarks()
@@ -162,6 +162,30 @@ def test_delete_then_ctrl_z_brings_the_bookmark_back(qtbot: QtBot, make_window: 
     assert not window.undo_action.isEnabled()
 
 
+def test_a_note_is_edited_from_the_dock(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = loaded(qtbot, make_window)
+    bookmark_id = bookmark_passage(qtbot, window, PASSAGE, "première idée")
+    panel = window.bookmarks_panel
+    panel.select(bookmark_id)
+    assert panel.edit_button.isEnabled()
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    editor = window.load_bookmarks().editor()
+    assert editor is not None
+    qtbot.waitUntil(editor.isActiveWindow)
+    assert editor.note_edit.toPlainText() == "première idée"
+    assert PASSAGE in editor.where.text()
+    editor.note_edit.clear()
+    type_text(editor.note_edit, "idée revue")
+    editor.label_edit.setText("conseil")
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = store_of(window).get(bookmark_id)
+    assert stored is not None
+    assert (stored.note, stored.label) == ("idée revue", "conseil")
+    assert stored.updated > stored.created
+    assert listed(window) == ["Données publiques (1)", f"[conseil] Partie 3 › « {PASSAGE} »"]
+    assert listed(window, 1)[1] == "idée revue"
+
+
 def test_the_filter_reads_notes_passages_and_titles_without_accents(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:
@@ -194,7 +218,7 @@ def test_the_filter_reads_notes_passages_and_titles_without_accents(
     note_id = bookmark_passage(qtbot, window, "Paragraphe 4.0", "un vélo de plus")
     qtbot.keyClicks(panel.filter_edit, "velo")  # texts folded before, and the new one
     assert panel.model.bookmark_count() == 3
-    window.bookmarks.delete([note_id])
+    window.load_bookmarks().delete([note_id])
     assert panel.model.bookmark_count() == 2  # the filter stays on
 
 
@@ -213,7 +237,7 @@ def test_a_bookmark_whose_passage_was_deleted_is_listed_to_review(
     assert listed(again)[1] == "À revoir — Début › « Le vélo et le RGPD. »"
     tooltip = again.bookmarks_panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "n’a pas été retrouvé" in tooltip
-    again.bookmarks.jump(bookmark_id)
+    again.load_bookmarks().jump(bookmark_id)
     assert again.current is not None
     assert again.current.id == "court"
     assert again.toc.current_anchor() == "debut"
@@ -282,13 +306,13 @@ def test_a_read_only_data_folder_keeps_the_reader_working(
     with read_only(data_dir / "data"):
         window = loaded(qtbot, make_window, active=False)
         assert "ne peut pas être modifié" in warned(qtbot, window)
-        assert window.bookmarks.warning is not None
-        window.bookmarks.warning.close()
+        assert window.load_bookmarks().warning is not None
+        window.load_bookmarks().warning.close()
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         select_text(window, PASSAGE)
         press(qtbot, window, Qt.Key.Key_D)
-        assert window.bookmarks.editor() is None
+        assert window.load_bookmarks().editor() is None
         assert "ne peut pas être modifié" in warned(qtbot, window)
         assert window.open_briefing("court")
         window.close()
