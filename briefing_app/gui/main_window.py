@@ -92,7 +92,10 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], Qt.Orientation.Vertical)
         self._restore_state()
-        QTimer.singleShot(0, self, self.load_bookmarks)  # after the first paint
+        if self.current is not None:  # bookmarks wait for the page to show
+            self.reader.first_painted.connect(self._on_first_painted)
+        else:
+            QTimer.singleShot(0, self, self.load_bookmarks)
 
     # --- construction ---------------------------------------------------------------------
 
@@ -135,6 +138,10 @@ class MainWindow(QMainWindow):
             self.bookmarks.show_store_notice()
             self.bookmarks.refresh()
         return self.bookmarks
+
+    @Slot()
+    def _on_first_painted(self) -> None:
+        QTimer.singleShot(0, self, self.load_bookmarks)  # once this paint is over
 
     @property
     def bookmarks_panel(self) -> BookmarksPanel:
