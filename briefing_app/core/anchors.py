@@ -64,16 +64,23 @@ def quote_at(text: str, start: int, end: int) -> Quote:
 def find_quote(text: str, exact: str, before: str = "") -> Quote | None:
     """The selector of ``exact`` in ``text`` (both squashed), None when it is not there.
 
-    When ``exact`` occurs more than once, the occurrence whose preceding text best
+    ``exact`` is looked for as it is, then with either apostrophe, then ignoring case and
+    accents (someone typing a quote on the command line); the quote keeps the text's own
+    spelling. When it occurs more than once, the occurrence whose preceding text best
     matches ``before`` wins (the first one when ``before`` is empty).
     """
     if not exact:
         return None
-    starts = _occurrences(text, exact) or _occurrences(_straight(text), _straight(exact))
-    if not starts:
+    spans = [
+        (start, start + len(exact))
+        for start in _occurrences(text, exact) or _occurrences(_straight(text), _straight(exact))
+    ] or find_all(text, exact)
+    if not spans:
         return None
-    start = max(starts, key=lambda s: _common_suffix(text[:s], before)) if before else starts[0]
-    return quote_at(text, start, start + len(exact))
+    start, end = (
+        max(spans, key=lambda span: _common_suffix(text[: span[0]], before)) if before else spans[0]
+    )
+    return quote_at(text, start, end)
 
 
 def locate(text: str, quote: Quote, after: int = 0) -> tuple[int, int] | None:

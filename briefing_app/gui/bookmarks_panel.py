@@ -203,7 +203,7 @@ class BookmarksModel(QAbstractTableModel):
 
     def passage_text(self, bookmark: Bookmark) -> str:
         """ "Section › « passage »", marked "À revoir" when the passage was not found."""
-        where = bookmark.section_title or self.tr("Tout le briefing")
+        where = self.place_name(bookmark)
         text = f"{where} › « {preview(bookmark.quote.exact)} »" if bookmark.quote.exact else where
         if bookmark.label:
             text = f"[{bookmark.label}] {text}"
@@ -211,9 +211,18 @@ class BookmarksModel(QAbstractTableModel):
             text = self.tr("À revoir — %1").replace("%1", text)
         return text
 
+    def place_name(self, bookmark: Bookmark) -> str:
+        """The section's title; "Introduction" before the first heading; or the whole
+        briefing."""
+        if bookmark.section_title:
+            return bookmark.section_title
+        if bookmark.quote.exact and not bookmark.section:
+            return self.tr("Introduction")
+        return self.tr("Tout le briefing")
+
     def tooltip(self, bookmark: Bookmark) -> str:
         """The whole passage and note, and why a bookmark is to be reviewed."""
-        lines = [bookmark.section_title or self.tr("Tout le briefing")]
+        lines = [self.place_name(bookmark)]
         if bookmark.quote.exact:
             lines.append(f"« {bookmark.quote.exact} »")
         if bookmark.note:

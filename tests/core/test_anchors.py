@@ -130,6 +130,14 @@ def test_repeated_passages_are_told_apart_by_their_context() -> None:
     assert (placed.status, placed.quote) == (MOVED, second)
 
 
+def test_a_typed_quote_is_found_whatever_its_case_and_accents() -> None:
+    text = squash("Un cycle de travail sur le thème « Mobilité(s) », lancé en 2017.")
+    found = find_quote(text, "theme « mobilite")
+    assert found is not None
+    assert found.exact == "thème « Mobilité"  # the briefing's own spelling is kept
+    assert found.prefix.endswith("cycle de travail sur le ")
+
+
 def test_a_quote_is_located_in_displayed_text_by_its_context() -> None:
     shown = "Titre\nPremier cas : le vélo.\n\nSecond cas :\nle  vélo.\nFin."
     second = find_quote(squash(shown), "le vélo", before="Second cas : ")

@@ -10,7 +10,16 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.bookmarks import FILE, IN_PROGRESS, READ, UNREAD, BookmarkStore
+from briefing_app.core.anchors import Quote
+from briefing_app.core.bookmarks import (
+    FILE,
+    IN_PROGRESS,
+    READ,
+    UNREAD,
+    Bookmark,
+    BookmarkStore,
+)
+from briefing_app.gui.bookmarks_panel import BookmarksModel
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.toc_panel import MARKS_ROLE
 from tests.gui.conftest import MakeWindow
@@ -333,3 +342,15 @@ def test_export_writes_a_printable_markdown_file(
     assert PASSAGE in text
     assert "À citer au conseil" in text
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_passages_are_named_by_where_they_stand(qtbot: QtBot) -> None:
+    model = BookmarksModel()
+    intro = Bookmark(id="a", briefing="b", quote=Quote("un mot"))
+    whole = Bookmark(id="b", briefing="b")
+    section = Bookmark(id="c", briefing="b", section="s", section_title="Enjeux", label="CA")
+    assert model.passage_text(intro) == "Introduction › « un mot »"
+    assert model.passage_text(whole) == "Tout le briefing"
+    assert model.passage_text(section) == "[CA] Enjeux"
+    long_quote = Bookmark(id="d", briefing="b", quote=Quote("mot " * 60))
+    assert model.passage_text(long_quote).endswith("… »")
