@@ -126,7 +126,9 @@ class BookmarksModel(QAbstractTableModel):
                 continue
             missing = [b for b in group.bookmarks if known.get(b.id, (None,))[0] != b]
             texts = [
-                " ".join((group.title, b.section_title, b.quote.exact, b.note, b.label))
+                " ".join((group.title, b.section_title, b.quote.exact, b.note, b.label)).replace(
+                    "\0", " "
+                )  # the separator below
                 + (" à revoir" if b.status == DETACHED else "")
                 for b in missing
             ]

@@ -354,3 +354,8 @@ def test_passages_are_named_by_where_they_stand(qtbot: QtBot) -> None:
     assert model.passage_text(section) == "[CA] Enjeux"
     long_quote = Bookmark(id="d", briefing="b", quote=Quote("mot " * 60))
     assert model.passage_text(long_quote).endswith("… »")
+    odd = Bookmark(id="e", briefing="b", note="avant\0après")  # e.g. from an imported file
+    model.set_bookmarks([intro, odd], {"b": "Le briefing"})
+    model.set_filter_text("apres")
+    assert model.bookmark_count() == 1
+    assert model.bookmark_at(model.index(1, 0)) == odd
