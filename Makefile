@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint check-content bench clean
+.PHONY: run test lint check-content bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -27,14 +27,22 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# The tests, then the built program itself (a broken bundle fails here).
 test: $(VENV)/.installed-test lint
 	@sh tools/sysdeps.sh offscreen
 	$(BIN)/briefing-app check
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory dist
+	sh tools/check_dist.sh
+
+# dist/briefings/ (one folder), dist/briefings-onefile, dist/briefings-<version>-linux-<arch>.tar.gz
+dist: $(VENV)/.installed-test
+	@sh tools/sysdeps.sh window  # PyInstaller copies the X11 libraries from this machine
+	sh tools/build_dist.sh $(BIN)/python
 
 bench: $(VENV)/.installed-test
 	@sh tools/sysdeps.sh offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

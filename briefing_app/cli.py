@@ -128,11 +128,11 @@ def _cmd_check(context: Context) -> int:
 
 
 def _open_index(context: Context) -> tuple[Library, PageCache, SearchIndex]:
-    from briefing_app.core.search import SearchIndex
+    from briefing_app.core.search import user_index
 
     library = context.library()
     pages = PageCache(context.paths.cache)
-    return library, pages, SearchIndex(context.paths.search_index)
+    return library, pages, user_index(context.paths.search_index)
 
 
 def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:

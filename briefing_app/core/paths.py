@@ -28,6 +28,11 @@ def bundled_content_dir() -> Path:
     return install_root() / "content"
 
 
+def bundled_index_dir() -> Path:
+    """The search index of the bundled briefings, built with the program (frozen builds)."""
+    return install_root() / "index"
+
+
 def resources_dir() -> Path:
     """Icons, reader stylesheet and translations shipped with the program."""
     return install_root() / "resources"

@@ -43,6 +43,7 @@ from whoosh.writing import LockError
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.library import Briefing, Library
 from briefing_app.core.pages import PageCache
+from briefing_app.core.paths import bundled_index_dir
 from briefing_app.core.query import DateRange, Not, Or, Phrase, Prefix, Query, Word, parse_query
 from briefing_app.core.search_documents import (
     F_BODY,
@@ -176,9 +177,16 @@ def _schema() -> Schema:
 class SearchIndex:
     """The on-disk index of one library, with its manifest. One per thread."""
 
-    def __init__(self, folder: Path) -> None:
-        """Use (and create when needed) the index in ``folder``."""
+    def __init__(self, folder: Path, seed: Path | None = None) -> None:
+        """Use (and create when needed) the index in ``folder``.
+
+        ``seed``: an index built beforehand (the one shipped with the program, for its
+        bundled briefings), copied into ``folder`` when that holds no index yet, so the
+        first search needs no build; the usual update then brings it up to date.
+        """
         self.folder = Path(folder)
+        if seed is not None:
+            self._copy_seed(Path(seed))
         self._index: Any = None
         self._searcher: Any = None
         self._manifest: IndexManifest | None = None
@@ -186,6 +194,20 @@ class SearchIndex:
         self._vocabulary: Vocabulary | None = None
 
     # --- opening and recovery ---------------------------------------------------------
+
+    def _copy_seed(self, seed: Path) -> None:
+        if (self.folder / MANIFEST).exists() or not (seed / MANIFEST).exists():
+            return
+        staging = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            # copyfile, not copy2: the copies must be writable even if the seed is not.
+            shutil.copytree(seed, staging, copy_function=shutil.copyfile)
+            if self.folder.exists():  # no manifest: damaged or half-built, rebuilt anyway
+                shutil.rmtree(self.folder)
+            os.replace(staging, self.folder)
+        except OSError:  # then the index is built as usual
+            shutil.rmtree(staging, ignore_errors=True)
 
     def _read_manifest(self) -> IndexManifest:
         try:
@@ -511,6 +533,11 @@ def _quiet_leaks() -> Iterator[Callable[[], None]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         yield _collect
+
+
+def user_index(folder: Path) -> SearchIndex:
+    """The user's index in ``folder``, started from the index shipped with the program."""
+    return SearchIndex(folder, seed=bundled_index_dir())
 
 
 def search_library(

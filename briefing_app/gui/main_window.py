@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         if self.current is not None:  # bookmarks wait for the page to show
             self.reader.first_painted.connect(self._on_first_painted)
         else:
-            QTimer.singleShot(0, self, self.load_bookmarks)
+            QTimer.singleShot(0, self, self._after_first_paint)
 
     # --- construction ---------------------------------------------------------------------
 
@@ -141,7 +141,17 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_first_painted(self) -> None:
-        QTimer.singleShot(0, self, self.load_bookmarks)  # once this paint is over
+        QTimer.singleShot(0, self, self._after_first_paint)  # once this paint is over
+
+    @Slot()
+    def _after_first_paint(self) -> None:
+        """What the first page need not wait for: the bookmarks and the window's icon."""
+        from PySide6.QtGui import QIcon  # the SVG icon engine loads then, not at start
+
+        from briefing_app.core.paths import resources_dir
+
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
+        self.load_bookmarks()
 
     @property
     def bookmarks_panel(self) -> BookmarksPanel:

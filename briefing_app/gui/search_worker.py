@@ -58,9 +58,9 @@ class SearchWorker(QObject):
     def _open(self) -> Any:
         if self._index is None:
             # Whoosh is imported here, in the worker thread, never on the start-up path.
-            from briefing_app.core.search import SearchIndex
+            from briefing_app.core.search import user_index
 
-            self._index = SearchIndex(self._index_dir)
+            self._index = user_index(self._index_dir)
         return self._index
 
     @Slot()

@@ -76,9 +76,9 @@ def _quiet_offscreen_notes(_kind: object, _context: object, message: str) -> Non
 
 def _search_check(library: Library, paths: AppPaths, faults: list[str]) -> int:
     """Index the library and find each briefing by its title; return the hits found."""
-    from briefing_app.core.search import SearchIndex
+    from briefing_app.core.search import user_index
 
-    index = SearchIndex(paths.search_index)
+    index = user_index(paths.search_index)
     try:
         index.update(library, PageCache(paths.cache))
         hits = 0

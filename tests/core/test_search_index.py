@@ -109,6 +109,27 @@ def test_no_change_check_and_no_op_update(tmp_path: Path) -> None:
     assert not index.is_current(load_library([content], tmp_path / "cache"))
 
 
+def test_a_shipped_index_seeds_the_users_and_search_needs_no_build(tmp_path: Path) -> None:
+    content = write_corpus(tmp_path / "content")
+    library = load_library([content], tmp_path / "cache")
+    shipped = tmp_path / "program" / "index"
+    SearchIndex(shipped).update(library)
+    for path in shipped.iterdir():
+        path.chmod(0o444)  # an installed program's files: read-only
+    index = SearchIndex(tmp_path / "user" / "search", seed=shipped)
+    assert index.is_current(library)
+    assert index.update(library).briefings == 0  # nothing to build
+    assert [hit.briefing for hit in index.search("capteurs").hits]
+    (content / "ville.md").write_text(BRIEFINGS["ville"] + "\nAjout.\n", encoding="utf-8")
+    assert index.update(load_library([content], tmp_path / "cache")).briefings == 1  # writable
+    index.close()
+    again = SearchIndex(tmp_path / "user" / "search", seed=shipped)  # not copied over again
+    assert not again.is_current(library)
+    (tmp_path / "user" / "search" / MANIFEST).unlink()  # damaged: the seed is taken again
+    assert SearchIndex(tmp_path / "user" / "search", seed=shipped).is_current(library)
+    assert SearchIndex(tmp_path / "other", seed=tmp_path / "absent").is_current(library) is False
+
+
 def built(tmp_path: Path) -> tuple[SearchIndex, object]:
     content = write_corpus(tmp_path / "content")
     library = load_library([content], tmp_path / "cache")

@@ -272,3 +272,11 @@ def test_a_briefing_gone_since_start_is_reported_not_fatal(
     assert len(window.notice.problems()) == 1
     assert "court.md" in window.statusBar().currentMessage()
     assert "fichier illisible" in window.notice.problems()[0].message
+
+
+def test_the_window_gets_its_icon_once_the_page_shows(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    qtbot.waitUntil(lambda: window.bookmarks is not None)  # both come after the first paint
+    assert window.windowIcon().pixmap(32).width() == 32  # the SVG was read and drawn

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Check the built program as a user would run it: no Python, no display, a fresh user.
+# Fails on a broken bundle: a library it cannot load, a self-test that fails, or a
+# first search that does not find the bundled briefing.
+# Usage: tools/check_dist.sh   (after `make dist`)
+set -eu
+cd "$(dirname "$0")/.."
+internal=dist/briefings/_internal
+missing=$(find "$internal" -name "*.so*" -type f | while read -r library; do
+    LD_LIBRARY_PATH="$internal:$internal/PySide6/Qt/lib" ldd "$library" 2>/dev/null \
+        | grep "not found" | grep -v "libwayland-" | sed "s|^|$library: |" || true
+done)
+if [ -n "$missing" ]; then
+    echo "check_dist: libraries missing from the bundle:" >&2
+    echo "$missing" >&2
+    exit 1
+fi
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+for program in dist/briefings/briefings dist/briefings-onefile; do
+    # env -i: nothing from this shell (no virtualenv, no PYTHONPATH) reaches the program.
+    run() { env -i HOME="$home" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$program" "$@"; }
+    # A first start: the index shipped with the program is used, nothing is built.
+    run index > "$home/index.txt"
+    grep -q " 0 briefing(s) traité(s)" "$home/index.txt" || {
+        echo "check_dist: $program: the shipped search index was not used:" >&2
+        cat "$home/index.txt" >&2
+        exit 1
+    }
+    run --self-test
+    run search numérique --json > "$home/hits.json"
+    grep -q '"briefing": "numerique"' "$home/hits.json" || {
+        echo "check_dist: $program: « numérique » does not find the bundled briefing" >&2
+        cat "$home/hits.json" >&2
+        exit 1
+    }
+    rm -rf "$home/.cache" "$home/.local" "$home/.config"
+done
+echo "check_dist: both builds start, pass their self-test and search the bundled briefing"
