@@ -21,8 +21,6 @@ from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
 from briefing_app.gui.reader import Reader, escape
 from briefing_app.gui.reading_tracker import ReadingTracker
-from briefing_app.gui.search_controller import SearchController
-from briefing_app.gui.search_panel import SearchPanel
 from briefing_app.gui.toc_panel import TocPanel
 
 if TYPE_CHECKING:
@@ -30,6 +28,8 @@ if TYPE_CHECKING:
 
     from briefing_app.gui.bookmarks_controller import BookmarksController
     from briefing_app.gui.bookmarks_panel import BookmarksPanel
+    from briefing_app.gui.search_controller import SearchController
+    from briefing_app.gui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -58,14 +58,13 @@ class MainWindow(QMainWindow):
         self.notice = ProblemsNotice(self)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
-        self.search_panel = SearchPanel(self)
         self.store = store
         self.reading = ReadingTracker(store, self.reader)
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
         self.toc_dock = self._dock(self.toc, self.tr("Sommaire"), "toc_dock")
         self.search_dock = self._dock(
-            self.search_panel,
+            QWidget(self),  # the search panel comes just after the first paint
             self.tr("Recherche"),
             "search_dock",
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -79,6 +78,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
         self.search_dock.raise_()
         self.search: SearchController | None = None
+        self._search_panel: SearchPanel | None = None
+        self._index_dir: Path | None = None  # where to search, once the page has painted
+        self._started = False  # the first paint is over
         self.bookmarks: BookmarksController | None = None
         self._create_actions()
         self._create_menus()
@@ -145,11 +147,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _after_first_paint(self) -> None:
-        """What the first page need not wait for: the bookmarks and the window's icon."""
+        """What the first page need not wait for: search, bookmarks, the window's icon."""
         from PySide6.QtGui import QIcon  # the SVG icon engine loads then, not at start
 
         from briefing_app.core.paths import resources_dir
 
+        self._started = True
+        self._load_search_panel()  # the dock shows it
+        if self._index_dir is not None:
+            self.start_search(self._index_dir)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
         self.load_bookmarks()
 
@@ -158,12 +164,32 @@ class MainWindow(QMainWindow):
         """The bookmarks dock's panel (loaded if it was not yet)."""
         return self.load_bookmarks().panel
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search dock's panel (made on first need: after the first paint, or sooner
+        if asked for)."""
+        return self._load_search_panel()
+
+    def _load_search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from briefing_app.gui.search_panel import SearchPanel  # costs start-up time
+
+            self._search_panel = SearchPanel(self)
+            self.search_dock.setWidget(self._search_panel)
+            self._search_panel.hit_activated.connect(self._on_search_hit_activated)
+            self._search_panel.set_library(self.library.briefings)
+        return self._search_panel
+
     def start_search(self, index_dir: Path) -> None:
-        """Start the search worker on this library and index it in the background."""
+        """Start the search worker on this library and index it in the background (once
+        the first page has painted: until then, only remember where)."""
+        self._index_dir = index_dir
+        if not self._started or self.search is not None:
+            return
+        from briefing_app.gui.search_controller import SearchController
+
         self.search = SearchController(self.search_panel, self.library, self.pages, index_dir)
         self.search.status_changed.connect(self.statusBar().showMessage)
-        self.search_panel.hit_activated.connect(self._on_search_hit_activated)
-        self.search_panel.set_library(self.library.briefings)
         self.search.start_indexing()
 
     def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
