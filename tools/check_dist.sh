@@ -1,7 +1,8 @@
 #!/bin/sh
 # Check the built program as a user would run it: no Python, no display, a fresh user.
-# Fails on a broken bundle: a library it cannot load, a self-test that fails, or a
-# first search that does not find the bundled briefing.
+# Fails on a broken bundle: a library it cannot load, a shipped index not used, a
+# self-test that fails, a first search that does not find the bundled briefing, or a
+# file written into the program's folder.
 # Usage: tools/check_dist.sh   (after `make dist`)
 set -eu
 cd "$(dirname "$0")/.."
@@ -17,6 +18,8 @@ if [ -n "$missing" ]; then
 fi
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
+touch "$home/started"
+sleep 1  # file times have a one-second grain on some file systems
 for program in dist/briefings/briefings dist/briefings-onefile; do
     # env -i: nothing from this shell (no virtualenv, no PYTHONPATH) reaches the program.
     run() { env -i HOME="$home" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$program" "$@"; }
@@ -36,4 +39,11 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
     }
     rm -rf "$home/.cache" "$home/.local" "$home/.config"
 done
-echo "check_dist: both builds start, pass their self-test and search the bundled briefing"
+written=$(find dist/briefings -newer "$home/started")
+if [ -n "$written" ]; then
+    echo "check_dist: the program wrote into its own folder:" >&2
+    echo "$written" >&2
+    exit 1
+fi
+echo "check_dist: both builds start, use the shipped index, pass their self-test, find the"
+echo "bundled briefing, and write nothing into the program's folder"
