@@ -1,4 +1,5 @@
-"""The find-in-page bar under the reader.
+"""The find-in-page bar under the reader: it finds, counts and steps through matches
+in the reader (F3 and Shift+F3 also step through a search's highlighted words).
 
 Signals:
     search_changed(str): the text to find changed.
@@ -12,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from briefing_app.gui.reader import Reader
+
 
 class FindBar(QWidget):
     """A line edit, a match counter, previous/next and close buttons."""
@@ -20,10 +23,11 @@ class FindBar(QWidget):
     step_requested = Signal(int)
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Create the bar, hidden."""
+    def __init__(self, reader: Reader, parent: QWidget | None = None) -> None:
+        """Create the bar, hidden, finding in ``reader``."""
         super().__init__(parent)
         self.setObjectName("find_bar")
+        self.reader = reader
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Rechercher dans le briefing"))
         self.edit.setClearButtonEnabled(True)
@@ -45,7 +49,45 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(self._on_previous_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.close_button.clicked.connect(self.close_bar)
+        self.search_changed.connect(self._on_search_changed)
+        self.step_requested.connect(self.step)
+        self.closed.connect(self._on_closed)
         self.hide()
+
+    @Slot()
+    def open_on_selection(self) -> None:
+        """Open the bar on the reader's selected text, if any (Ctrl+F)."""
+        self.open_bar(self.reader.textCursor().selectedText().strip())
+
+    @Slot(int)
+    def step(self, step: int) -> None:
+        """Go to the next (+1) or previous (-1) match, or open the bar if nothing is
+        highlighted (F3, Shift+F3, Enter in the field)."""
+        if self.isVisible() or self.reader.match_count():
+            total = self.reader.step_match(step)  # find matches, or a search's terms
+            self.show_count(self.reader.match_index() + 1, total)
+        else:
+            self.open_bar()
+
+    @Slot()
+    def find_next(self) -> None:
+        """The next match (F3)."""
+        self.step(1)
+
+    @Slot()
+    def find_previous(self) -> None:
+        """The previous match (Shift+F3)."""
+        self.step(-1)
+
+    @Slot(str)
+    def _on_search_changed(self, text: str) -> None:
+        total = self.reader.find_text(text)
+        self.show_count(self.reader.match_index() + 1, total)
+
+    @Slot()
+    def _on_closed(self) -> None:
+        self.reader.clear_find()
+        self.reader.setFocus()
 
     def open_bar(self, text: str = "") -> None:
         """Show the bar with ``text`` (if any) and focus the field."""

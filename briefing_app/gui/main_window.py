@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.current: Briefing | None = None
         self.reader = Reader(stylesheet, self)
-        self.find_bar = FindBar(self)
+        self.find_bar = FindBar(self.reader, self)
         self.notice = ProblemsNotice(self)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
@@ -261,10 +261,10 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
-        self.find_action.triggered.connect(self._on_find_triggered)
+        self.find_action.triggered.connect(self.find_bar.open_on_selection)
         self.search_action.triggered.connect(self._on_search_triggered)
-        self.find_next_action.triggered.connect(self._on_find_next)
-        self.find_previous_action.triggered.connect(self._on_find_previous)
+        self.find_next_action.triggered.connect(self.find_bar.find_next)
+        self.find_previous_action.triggered.connect(self.find_bar.find_previous)
         self.zoom_in_action.triggered.connect(self._on_zoom_in)
         self.zoom_out_action.triggered.connect(self._on_zoom_out)
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset)
@@ -283,9 +283,6 @@ class MainWindow(QMainWindow):
         self.reader.section_changed.connect(self.toc.set_current_anchor)
         self.reader.anchorClicked.connect(self._on_reader_link_clicked)
         self.reader.highlighted.connect(self._on_reader_link_hovered)
-        self.find_bar.search_changed.connect(self._on_find_text_changed)
-        self.find_bar.step_requested.connect(self._on_find_step)
-        self.find_bar.closed.connect(self._on_find_closed)
 
     # --- navigation -------------------------------------------------------------------------
 
@@ -458,10 +455,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(url.toString())
 
     @Slot()
-    def _on_find_triggered(self) -> None:
-        self.find_bar.open_bar(self.reader.textCursor().selectedText().strip())
-
-    @Slot()
     def _on_search_triggered(self) -> None:
         self.search_dock.show()
         self.search_dock.raise_()
@@ -481,32 +474,6 @@ class MainWindow(QMainWindow):
         self.reader.show_matches(spans, self.reader.section_start(section) if section else 0)
         if section:
             self.reader.scroll_to_section(section)
-
-    @Slot()
-    def _on_find_next(self) -> None:
-        self._on_find_step(1)
-
-    @Slot()
-    def _on_find_previous(self) -> None:
-        self._on_find_step(-1)
-
-    @Slot(str)
-    def _on_find_text_changed(self, text: str) -> None:
-        total = self.reader.find_text(text)
-        self.find_bar.show_count(self.reader.match_index() + 1, total)
-
-    @Slot(int)
-    def _on_find_step(self, step: int) -> None:
-        if self.find_bar.isVisible() or self.reader.match_count():
-            total = self.reader.step_match(step)  # find matches, or a search's terms
-            self.find_bar.show_count(self.reader.match_index() + 1, total)
-        else:
-            self.find_bar.open_bar()
-
-    @Slot()
-    def _on_find_closed(self) -> None:
-        self.reader.clear_find()
-        self.reader.setFocus()
 
     @Slot()
     def _on_zoom_in(self) -> None:
