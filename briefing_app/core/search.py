@@ -32,9 +32,11 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
+from whoosh import scoring
 from whoosh.analysis import Token, Tokenizer
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.lang import stemmer_for_language, stopwords_for_language
@@ -76,6 +78,7 @@ from briefing_app.core.textfold import fold
 SCHEMA_VERSION = 3
 MANIFEST = "manifest.bin"
 PARALLEL_FROM = 200  # briefings: a full build of this many or more uses two processes
+FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 
 # Plain words look in the text; tags and theme belong to every section of a briefing,
 # so they are reached through their filters (tag:, theme:) rather than flooding results.
@@ -192,6 +195,7 @@ class SearchIndex:
         self._manifest: IndexManifest | None = None
         self._glossary: Glossary | None = None
         self._vocabulary: Vocabulary | None = None
+        self._filters: dict[str, set[int]] = {}  # filter query -> its documents
 
     # --- opening and recovery ---------------------------------------------------------
 
@@ -250,6 +254,7 @@ class SearchIndex:
             self._searcher.close()
         self._index = self._searcher = self._manifest = self._glossary = None
         self._vocabulary = None
+        self._filters = {}
 
     # --- building ----------------------------------------------------------------------
 
@@ -382,6 +387,7 @@ class SearchIndex:
             self._searcher.close()
             self._searcher = None
         self._manifest, self._glossary, self._vocabulary = manifest, None, None
+        self._filters = {}
 
     # --- searching ------------------------------------------------------------------------
 
@@ -396,7 +402,8 @@ class SearchIndex:
     def _searcher_now(self) -> Any:
         self._open()
         if self._searcher is None:
-            self._searcher = self._index.searcher()
+            self._searcher = self._index.searcher(weighting=_CachedBM25F())
+            self._filters = {}
         return self._searcher
 
     def search(
@@ -434,28 +441,49 @@ class SearchIndex:
         correction = self._correction(searcher, parsed, text, filters)
         return SearchResult((), correction, expansions)
 
-    @staticmethod
-    def _run(searcher: Any, query: Any, limit: int) -> tuple[SearchHit, ...]:
+    def _run(self, searcher: Any, query: Any, limit: int) -> tuple[SearchHit, ...]:
+        base, allowed, excluded = self._split(searcher, query)
+        if base is None:  # filters only (dates, theme, tag): every match scores alike
+            docs = sorted(allowed if allowed is not None else ())[:limit]
+            return tuple(_hit(searcher.stored_fields(d), 0.0, "") for d in docs)
         # Whoosh's block-quality skipping costs more than it saves here (measured).
-        results = searcher.search(query, limit=limit, optimize=False)
+        results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
         results.fragmenter = ContextFragmenter(maxchars=220, surround=60)
         results.formatter = HtmlFormatter(tagname="mark", between=" … ", classname="hit")
-        hits = []
-        for hit in results:
-            html = hit.highlights(F_TEXT, text=hit[F_BODY], top=2) or _escape(hit[F_BODY][:220])
-            hits.append(
-                SearchHit(
-                    briefing=hit[F_BRIEFING],
-                    title=hit[F_TITLE],
-                    section=hit[F_SECTION],
-                    section_title=hit[F_SECTION_TITLE],
-                    date=hit[F_DATE],
-                    score=round(float(hit.score), 4),
-                    snippet=_plain(html),
-                    snippet_html=html,
-                )
-            )
-        return tuple(hits)
+        return tuple(
+            _hit(hit.fields(), hit.score, hit.highlights(F_TEXT, text=hit[F_BODY], top=2))
+            for hit in results
+        )
+
+    def _split(self, searcher: Any, query: Any) -> tuple[Any, Any, Any]:
+        """The query as (scored part, allowed documents, excluded documents).
+
+        Date ranges, theme and tag clauses become sets of documents, remembered for
+        the life of the searcher; NOT clauses a mask: Whoosh then neither scores them
+        nor walks their tiered terms for each query."""
+        parts = list(query.subqueries) if isinstance(query, wq.And) else [query]
+        allowed: set[int] | None = None
+        excluded: set[int] = set()
+        scored = []
+        for part in parts:
+            if isinstance(part, wq.Not):
+                excluded.update(searcher.docs_for_query(part.query))
+            elif _is_filter(part):
+                key = repr(part)
+                docs = self._filters.get(key)
+                if docs is None:
+                    if len(self._filters) >= FILTERS_KEPT:
+                        self._filters.clear()
+                    docs = self._filters[key] = set(searcher.docs_for_query(part))
+                allowed = docs if allowed is None else allowed & docs
+            else:
+                scored.append(part)
+        if excluded and not scored:
+            scored = [wq.Every()]
+        if allowed is None and not excluded:
+            return query, None, None  # nothing to take out: the query as it was
+        base = None if not scored else scored[0] if len(scored) == 1 else wq.And(scored)
+        return base, allowed, excluded or None
 
     def _correction(
         self, searcher: Any, parsed: Query, text: str, filters: SearchFilters | None
@@ -492,6 +520,51 @@ class SearchIndex:
         return ""
 
 
+def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
+    """One result, its snippet being the highlighted HTML (or the text's start)."""
+    html = html or _escape(fields[F_BODY][:220])
+    return SearchHit(
+        briefing=fields[F_BRIEFING],
+        title=fields[F_TITLE],
+        section=fields[F_SECTION],
+        section_title=fields[F_SECTION_TITLE],
+        date=fields[F_DATE],
+        score=round(float(score), 4),
+        snippet=_plain(html),
+        snippet_html=html,
+    )
+
+
+def _is_filter(query: Any) -> bool:
+    """A date range, or a clause on the theme or tags only (the same for a whole briefing)."""
+    if isinstance(query, wq.NumericRange):
+        return True
+    fields = {field for field, _text in query.iter_all_terms()}
+    return bool(fields) and fields <= {F_THEME, F_TAGS}
+
+
+class _CachedBM25F(scoring.BM25F):  # type: ignore[misc]
+    """BM25F reading field lengths from a list made once per segment, instead of
+    from Whoosh's on-disk column at every scored posting (a third of a query)."""
+
+    def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
+        scorer = super().scorer(searcher, fieldname, text, qf=qf)
+        if isinstance(scorer, scoring.BM25FScorer):
+            lengths = _field_lengths(searcher.reader(), fieldname)
+            scorer.dfl = lengths.__getitem__
+        return scorer
+
+
+def _field_lengths(reader: Any, fieldname: str) -> list[int]:
+    cache: dict[str, list[int]] = reader.__dict__.setdefault("_briefing_lengths", {})
+    lengths = cache.get(fieldname)
+    if lengths is None:
+        length = reader.doc_field_length
+        every = range(reader.doc_count_all())
+        lengths = cache[fieldname] = [length(d, fieldname, 1) for d in every]
+    return lengths
+
+
 def _build_writer(ix: Any, briefings: int) -> Any:
     """The writer of a full build: two processes share a large build when they can.
 
@@ -505,9 +578,18 @@ def _build_writer(ix: Any, briefings: int) -> Any:
         and threading.current_thread() is threading.main_thread()
         and multiprocessing.get_start_method(allow_none=False) == "fork"
     )
+    # limitmb: Whoosh's size estimate (~170 bytes a posting) must keep the whole pool
+    # in memory, else it is pickled to disk and merged back (a third of the build).
     if parallel:
-        return ix.writer(procs=2, multisegment=True, limitmb=64)
-    return ix.writer(limitmb=128)
+        return ix.writer(procs=2, multisegment=True, limitmb=256, codec=_BuildCodec())
+    return ix.writer(limitmb=512, codec=_BuildCodec())
+
+
+class _BuildCodec(W3Codec):  # type: ignore[misc]
+    """No per-block length statistics: they only serve optimize=True, which search
+    does not use, and reading each posting's field length back costs a tenth of a build."""
+
+    length_stats = False
 
 
 def _process_alive(pid: int) -> bool:
