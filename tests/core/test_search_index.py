@@ -130,6 +130,20 @@ def test_a_shipped_index_seeds_the_users_and_search_needs_no_build(tmp_path: Pat
     assert SearchIndex(tmp_path / "other", seed=tmp_path / "absent").is_current(library) is False
 
 
+def test_remembered_filters_follow_updates(tmp_path: Path) -> None:
+    content = write_corpus(tmp_path / "content")
+    library = load_library([content], tmp_path / "cache")
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    assert {hit.briefing for hit in index.search("date:2018").hits} == {"ville"}
+    assert {hit.section for hit in index.search("date:2018 NOT capteurs").hits} == {"les-usages"}
+    (content / "nouveau.md").write_text(
+        BRIEFINGS["ville"].replace("2018-04", "2018-09"), encoding="utf-8"
+    )
+    index.update(load_library([content], tmp_path / "cache"))
+    assert {hit.briefing for hit in index.search("date:2018").hits} == {"ville", "nouveau"}
+
+
 def built(tmp_path: Path) -> tuple[SearchIndex, object]:
     content = write_corpus(tmp_path / "content")
     library = load_library([content], tmp_path / "cache")
