@@ -1,10 +1,11 @@
 """Search benchmark: index build, one-briefing update, start-up check and query latency.
 
-Usage: ``python bench/search.py [--counts 2000 10000] [--sections 5] [--runs 3] [--repeat 5]``
+Usage: ``python bench/search.py [--counts 2000 10000] [--sections 5] [--runs 3] [--repeat 5]
+[--vocabulary uniform|zipf]``
 
 For each corpus size N, bench/make_corpus.py writes N briefings into a temporary
-folder and the catalog is loaded once: that parse and render time is shown apart,
-it is not part of the index budget. Then:
+folder (with ``--vocabulary``, uniform or zipf) and the catalog is loaded once: that
+parse and render time is shown apart, it is not part of the index budget. Then:
 
 1. full build: ``SearchIndex.rebuild``, the median of ``--runs`` builds, each in a
    fresh folder; fewer when the next build would pass BUILD_CAP seconds in all (the
@@ -150,12 +151,12 @@ def percentile(values: list[float], share: int) -> float:
 # --- the corpus, the catalog and the index -----------------------------------------------------
 
 
-def write_corpus(folder: Path, count: int, sections: int) -> list[Path]:
+def write_corpus(folder: Path, count: int, sections: int, vocabulary: str) -> list[Path]:
     """Write the synthetic corpus with bench/make_corpus.py."""
     sys.path.insert(0, str(BENCH))
     from make_corpus import make_corpus
 
-    return make_corpus(folder, count, sections=sections)
+    return make_corpus(folder, count, sections=sections, vocabulary=vocabulary)
 
 
 def load(content: Path, cache: Path) -> Any:
@@ -378,7 +379,7 @@ def profile_app(index: Any, repeat: int) -> None:
 
 
 def measure_corpus(
-    count: int, sections: int, runs: int, repeat: int, profile: bool
+    count: int, sections: int, runs: int, repeat: int, profile: bool, vocabulary: str
 ) -> CorpusReport:
     """Generate a corpus of ``count`` briefings and take every measure on it."""
     report = CorpusReport(count)
@@ -386,7 +387,7 @@ def measure_corpus(
         tmp = Path(name)
         content, cache = tmp / "content", tmp / "cache"
         progress(f"{count}: writing the corpus")
-        paths = write_corpus(content, count, sections)
+        paths = write_corpus(content, count, sections, vocabulary)
         progress(f"{count}: loading the catalog (parse and render)")
         report.catalog, library = timed(lambda: load(content, cache))
         pages = PageCache(cache)
@@ -536,17 +537,28 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3, help="full builds per corpus size")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs of each query")
     parser.add_argument("--profile", action="store_true", help="cProfile the app's search")
+    parser.add_argument(
+        "--vocabulary",
+        choices=("uniform", "zipf"),
+        default="uniform",
+        help="the corpus vocabulary (see bench/make_corpus.py)",
+    )
     args = parser.parse_args()
     sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
     try:
         reports = [
-            measure_corpus(count, args.sections, args.runs, args.repeat, args.profile)
+            measure_corpus(
+                count, args.sections, args.runs, args.repeat, args.profile, args.vocabulary
+            )
             for count in args.counts
         ]
     except Exception:
         traceback.print_exc()
         return 1
-    print(f"\nPython {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}; limit {LIMIT} hits")
+    print(
+        f"\nPython {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}; limit {LIMIT} hits; "
+        f"{args.vocabulary} vocabulary"
+    )
     for report in reports:
         print_report(report, args.repeat)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -28,3 +29,22 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     first = [p.read_bytes() for p in make_corpus(tmp_path / "a", 5, seed=3)]
     again = [p.read_bytes() for p in make_corpus(tmp_path / "b", 5, seed=3)]
     assert first == again
+
+
+def test_the_zipf_vocabulary_keeps_growing_and_stays_valid(tmp_path: Path) -> None:
+    zipf = make_corpus(tmp_path / "zipf", 40, seed=2, vocabulary="zipf")
+    again = make_corpus(tmp_path / "again", 3, seed=2, vocabulary="zipf")
+    assert [p.read_bytes() for p in zipf[:3]] == [p.read_bytes() for p in again]
+    library = load_library([tmp_path / "zipf"])
+    assert library.problems == ()
+    assert all("synthétique" in briefing.source for briefing in library.briefings)
+
+    def vocabulary(paths: list[Path]) -> set[str]:
+        """The distinct words (letters only) of the bodies, front matter left out."""
+        bodies = (p.read_text(encoding="utf-8").split("---", 2)[2].lower() for p in paths)
+        return {word for body in bodies for word in re.findall(r"[^\W\d_]{3,}", body)}
+
+    uniform = make_corpus(tmp_path / "uniform", 40, seed=2)
+    assert len(vocabulary(zipf[:20])) > 2 * len(vocabulary(uniform[:20]))
+    assert len(vocabulary(zipf)) > len(vocabulary(zipf[:20])) * 1.3  # still growing
+    assert len(vocabulary(uniform)) < len(vocabulary(uniform[:20])) * 1.1  # saturated
