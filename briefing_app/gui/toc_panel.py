@@ -16,6 +16,7 @@ from briefing_app.core.library import Section
 
 _ANCHOR = Qt.ItemDataRole.UserRole
 MARKS_ROLE = Qt.ItemDataRole.UserRole + 1  # how many bookmarks a section holds
+_ALIGNED = Qt.ItemDataRole.UserRole + 2  # a blank icon keeps it aligned with marked ones
 
 
 class TocPanel(QTreeWidget):
@@ -35,7 +36,7 @@ class TocPanel(QTreeWidget):
         self.setAccessibleName(self.tr("Sommaire"))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._reading = ""
-        self._mark_icon: QIcon | None = None
+        self._icons: dict[bool, QIcon] = {}  # the ribbon (True) and its blank (False)
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
 
@@ -58,38 +59,42 @@ class TocPanel(QTreeWidget):
         self.expandAll()
 
     def set_marks(self, counts: Mapping[str, int]) -> None:
-        """Mark the sections holding bookmarks (``counts``: bookmarks per anchor)."""
+        """Mark the sections holding bookmarks (``counts``: bookmarks per anchor).
+
+        While any section is marked, the others get a blank icon of the same size, so
+        that every title starts at the same place."""
+        marked = any(counts.get(anchor, 0) for anchor in self._items)
         for anchor, item in self._items.items():
             count = counts.get(anchor, 0)
-            if count == item.data(0, MARKS_ROLE) or (
-                count == 0 and item.data(0, MARKS_ROLE) is None
-            ):
+            if (count, marked) == (item.data(0, MARKS_ROLE) or 0, bool(item.data(0, _ALIGNED))):
                 continue
             item.setData(0, MARKS_ROLE, count)
-            item.setIcon(0, self._bookmark_icon() if count else QIcon())
+            item.setData(0, _ALIGNED, marked)
+            item.setIcon(0, self._icon(count > 0) if marked else QIcon())
             title = str(item.text(0))
             if count:
                 title += "\n" + self.tr("%n signet(s)", "", count)
             item.setToolTip(0, title)
 
-    def _bookmark_icon(self) -> QIcon:
-        """A small ribbon, drawn once (no image file: nothing to bundle)."""
-        if self._mark_icon is None:
+    def _icon(self, ribbon: bool) -> QIcon:
+        """A small ribbon, or a blank of its size: drawn once (no image file to bundle)."""
+        if ribbon not in self._icons:
             from PySide6.QtCore import QPointF
             from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
 
             size = 16
             pixmap = QPixmap(size, size)
             pixmap.fill(QColor(0, 0, 0, 0))
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor("#8a5a00"))
-            painter.setBrush(QColor("#f5a623"))
-            points = [(4, 1), (12, 1), (12, 15), (8, 11), (4, 15)]
-            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
-            painter.end()
-            self._mark_icon = QIcon(pixmap)
-        return self._mark_icon
+            if ribbon:
+                painter = QPainter(pixmap)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QColor("#8a5a00"))
+                painter.setBrush(QColor("#f5a623"))
+                points = [(4, 1), (12, 1), (12, 15), (8, 11), (4, 15)]
+                painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+                painter.end()
+            self._icons[ribbon] = QIcon(pixmap)
+        return self._icons[ribbon]
 
     def current_anchor(self) -> str:
         """The anchor of the section shown as being read, or ""."""

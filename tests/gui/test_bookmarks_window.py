@@ -100,10 +100,13 @@ def test_ctrl_d_bookmarks_the_selection_with_a_note(qtbot: QtBot, make_window: M
     assert window.bookmarks_panel.selected_ids() == [bookmark_id]
     assert listed(window) == ["Données publiques (1)", f"Partie 3 › « {PASSAGE} »"]
     assert listed(window, 1)[1] == "À citer au conseil"
-    marked = window.toc._items["partie-3"]
+    marked, other = window.toc._items["partie-3"], window.toc._items["partie-2"]
     assert marked.data(0, MARKS_ROLE) == 1
-    assert not marked.icon(0).isNull()
-    assert window.toc._items["partie-2"].icon(0).isNull()
+    assert other.data(0, MARKS_ROLE) == 0
+    ribbon, blank = marked.icon(0).pixmap(16).toImage(), other.icon(0).pixmap(16).toImage()
+    assert ribbon.pixelColor(8, 5).alpha() == 255  # the ribbon is drawn
+    assert blank.pixelColor(8, 5).alpha() == 0  # a blank keeps the titles aligned
+    assert ribbon.size() == blank.size()
 
 
 def test_ctrl_d_without_a_selection_bookmarks_the_section_read(
