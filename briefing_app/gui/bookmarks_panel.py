@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.anchors import DETACHED
 from briefing_app.core.bookmarks import Bookmark
 from briefing_app.core.textfold import fold
+from briefing_app.gui.table_model import TitledTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
@@ -58,12 +58,10 @@ def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
-class BookmarksModel(QAbstractTableModel):
+class BookmarksModel(TitledTableModel):
     """One row per briefing (its title, as a heading), then one per bookmark (passage,
     note). Flat on purpose: the view asks only about the rows it shows, so 10,000
     bookmarks cost nothing until they are scrolled to."""
-
-    COLUMNS = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty model."""
@@ -75,7 +73,7 @@ class BookmarksModel(QAbstractTableModel):
         self._words: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
-        self._headers = (self.tr("Passage"), self.tr("Note"))
+        self.headers = (self.tr("Passage"), self.tr("Note"))
 
     # --- content ----------------------------------------------------------------------------
 
@@ -163,10 +161,6 @@ class BookmarksModel(QAbstractTableModel):
         """Headings and bookmarks."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        """Passage and note."""
-        return 0 if parent.isValid() else self.COLUMNS
-
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Bookmarks can be selected; headings cannot."""
         row = index.row()
@@ -237,18 +231,6 @@ class BookmarksModel(QAbstractTableModel):
                 )
             )
         return "\n\n".join(lines)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self._headers[section]
-        return None
 
 
 class BookmarksPanel(QWidget):
@@ -334,7 +316,7 @@ class BookmarksPanel(QWidget):
 
     def _after_reset(self, selected: list[str]) -> None:
         for row in self.model.heading_rows():  # a briefing's title runs across both columns
-            self.view.setSpan(row, 0, 1, BookmarksModel.COLUMNS)
+            self.view.setSpan(row, 0, 1, self.model.columnCount())
         for bookmark_id in selected[:1]:
             self.select(bookmark_id)
         self._update_buttons()

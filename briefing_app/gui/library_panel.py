@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from briefing_app.core.bookmarks import IN_PROGRESS, READ, UNREAD
 from briefing_app.core.library import Briefing
 from briefing_app.core.textfold import fold
+from briefing_app.gui.table_model import TitledTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,10 +50,9 @@ def display_date(iso: str, locale: QLocale = FRENCH) -> str:
     return locale.toString(date, "MMMM yyyy" if len(parts) == 2 else "d MMMM yyyy")
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(TitledTableModel):
     """Briefings as rows; columns: title, date, theme, reading status."""
 
-    COLUMNS = 4
     READING = 3
     _STATUS_ORDER = (UNREAD, IN_PROGRESS, READ)
 
@@ -64,7 +63,7 @@ class LibraryModel(QAbstractTableModel):
         self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
         self._dates: dict[str, str] = {}  # ISO date -> French text, formatted once
         self._haystacks: dict[int, str] = {}  # row -> folded text the filter searches
-        self._headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"), self.tr("Lecture"))
+        self.headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"), self.tr("Lecture"))
         self._reading: dict[str, str] = {}  # briefing id -> reading status (UNREAD if absent)
         self._status_text = {
             UNREAD: self.tr("Non lu"),
@@ -125,10 +124,6 @@ class LibraryModel(QAbstractTableModel):
         """Number of briefings (0 under any item: the model is flat)."""
         return 0 if parent.isValid() else len(self._briefings)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        """Title, date, theme."""
-        return 0 if parent.isValid() else self.COLUMNS
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text per column; the id under ID_ROLE; raw values under SORT_ROLE."""
         if not index.isValid() or not 0 <= index.row() < len(self._briefings):
@@ -151,18 +146,6 @@ class LibraryModel(QAbstractTableModel):
             return briefing.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return briefing.summary or briefing.title
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self._headers[section]
         return None
 
 
