@@ -36,7 +36,6 @@ class BookmarksController(QObject):
         self.store = store
         self.panel = panel
         self.bookmarks: list[Bookmark] = []  # as stored, oldest first
-        self.loaded = False
         self._titles: dict[str, str] = {}
         self._editor: NoteEditor | None = None
         self._undo: list[list[Bookmark]] = []
@@ -55,7 +54,6 @@ class BookmarksController(QObject):
         window = self.window
         self.bookmarks = reanchor(self.store, window.library, window.pages)
         self._titles = {briefing.id: briefing.title for briefing in window.library.briefings}
-        self.loaded = True
         self._show()
         QTimer.singleShot(0, self, self.panel.model.prepare_filter)  # the first filter is quick
 
