@@ -166,7 +166,6 @@ def measure_baseline(lines: list[str], runs: int) -> dict[str, float]:
         view.deleteLater()
         QApplication.processEvents()
     return {
-        "load": statistics.median(opens),
         "open": statistics.median(opens),
         "first filter": statistics.median(filters[:: len(WORDS)]),
         "filter": statistics.median(filters),
@@ -198,9 +197,12 @@ def main() -> int:
     print(f"{'case':<16}{'panel':>10}{'Qt baseline':>14}{'ratio':>8}  budget")
     for case, ms in panel.items():
         verdict = f"≤ {BUDGET_MS:g} ms " + ("PASS" if ms <= BUDGET_MS else "OVER")
-        ratio = ms / baseline[case] if baseline[case] else float("inf")
         budget = "(once, after start)" if case == "load" else verdict
-        print(f"{case:<16}{ms:>10.1f}{baseline[case]:>14.1f}{ratio:>8.2f}  {budget}")
+        if case in baseline:  # the Qt baseline has nothing to load
+            ratio = ms / baseline[case]
+            print(f"{case:<16}{ms:>10.1f}{baseline[case]:>14.1f}{ratio:>8.2f}  {budget}")
+        else:
+            print(f"{case:<16}{ms:>10.1f}{'—':>14}{'—':>8}  {budget}")
     app.processEvents()
     return 0 if all(ms <= BUDGET_MS for case, ms in panel.items() if case != "load") else 1
 
