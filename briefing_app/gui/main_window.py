@@ -511,8 +511,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
         last = self.store.last_read()
-        known = last is not None and self.library.get(last.briefing) is not None
-        if last is not None and known and self.open_briefing(last.briefing, position=last.position):
+        resume = last.briefing if last is not None else ""  # reopened where it was left
+        if self.library.get(resume) is not None and self.open_briefing(resume):
             return
         for briefing in self.library.briefings:
             if self.open_briefing(briefing.id):
