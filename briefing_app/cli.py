@@ -139,8 +139,9 @@ def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
     from briefing_app.core.search import search_library
 
     library, pages, index = _open_index(context)
-    index.update(library, pages)
-    result = search_library(index, library, pages, text, max(limit, 1))
+    with index:
+        index.update(library, pages)
+        result = search_library(index, library, pages, text, max(limit, 1))
     if as_json:
         print(json.dumps([asdict(hit) for hit in result.hits], ensure_ascii=False, indent=2))
     for number, hit in enumerate(result.hits if not as_json else (), start=1):
@@ -156,7 +157,8 @@ def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
 
 def _cmd_index(context: Context, rebuild: bool) -> int:
     library, pages, index = _open_index(context)
-    report = index.rebuild(library, pages) if rebuild else index.update(library, pages)
+    with index:
+        report = index.rebuild(library, pages) if rebuild else index.update(library, pages)
     if report.locked:
         print("Index utilisé par une autre instance : rien n’a été écrit.", file=sys.stderr)
         return 1

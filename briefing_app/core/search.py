@@ -18,6 +18,7 @@ import gc
 import marshal
 import multiprocessing
 import os
+import pickle
 import re
 import shutil
 import sys
@@ -25,8 +26,9 @@ import threading
 import time
 import warnings
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from html import unescape
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +38,15 @@ from whoosh import scoring
 from whoosh.analysis import Token, Tokenizer
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.lang import stemmer_for_language, stopwords_for_language
-from whoosh.writing import LockError
+from whoosh.matching import IntersectionMatcher, ListMatcher, NullMatcher, ReadTooFar
+from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
+from whoosh.system import _INT_SIZE, pack_uint
+from whoosh.util import make_binary_tree
+from whoosh.writing import LockError, PostingPool, SegmentWriter
 
 from briefing_app.core.glossary import Glossary
 from briefing_app.core.library import Briefing, Library
@@ -75,9 +81,10 @@ from briefing_app.core.spelling import Vocabulary
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MANIFEST = "manifest.bin"
 PARALLEL_FROM = 200  # briefings: a full build of this many or more uses two processes
+POOL_POSTINGS = 3_000_000  # postings a build writer keeps in memory (about 600 MB)
 FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 
 # Plain words look in the text; tags and theme belong to every section of a briefing,
@@ -91,6 +98,7 @@ _STEM = stemmer_for_language("fr")
 _TERMS: dict[str, str] = {}  # word as written -> index term, grown as words are met
 _TERMS_KEPT = 500_000  # forget them all past this many (a few tens of MB)
 _TAG = re.compile(r"<[^>]+>")
+_ONE_POSITION: dict[int, bytes] = {}  # position -> the posting value of a word met once
 
 Progress = Callable[[int, int], None]
 
@@ -124,9 +132,7 @@ class FrenchTokenizer(Tokenizer):  # type: ignore[misc]
             word = match.group()
             term = terms.get(word)
             if term is None:
-                if len(terms) > _TERMS_KEPT:
-                    terms.clear()
-                term = terms[word] = _term(word)
+                term = _term(word)
             if not term:
                 continue
             token.text = term
@@ -145,11 +151,13 @@ class FrenchTokenizer(Tokenizer):  # type: ignore[misc]
 
 def _term(word: str) -> str:
     """The index term of one word ("" for an elided article or pronoun)."""
-    lower = word.lower()
-    if lower in ELISIONS:
-        return ""
-    stem: str = _STEM(fold(lower))
-    return stem
+    term = _TERMS.get(word)
+    if term is None:
+        if len(_TERMS) > _TERMS_KEPT:
+            _TERMS.clear()
+        lower = word.lower()
+        term = _TERMS[word] = "" if lower in ELISIONS else _STEM(fold(lower))
+    return term
 
 
 def french_analyzer() -> Any:
@@ -157,8 +165,58 @@ def french_analyzer() -> Any:
     return FrenchTokenizer()
 
 
+class FrenchText(TEXT):  # type: ignore[misc]
+    """A text field with the French analysis, turned into postings in one pass.
+
+    The terms and positions are FrenchTokenizer's, encoded as Whoosh's ``Positions``
+    format does (which still reads them back), without one Token object per word and
+    three generators in between: indexing spends most of its time here.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(analyzer=french_analyzer())
+
+    def index(self, value: str, **kwargs: Any) -> list[tuple[bytes, int, float, bytes]]:
+        places: dict[str, list[int]] = {}
+        position = 0
+        terms, term_of = _TERMS, _term
+        for word in _WORD.findall(value):
+            term = terms.get(word)
+            if term is None:
+                term = term_of(word)
+            if not term:
+                continue
+            found = places.get(term)
+            if found is None:
+                places[term] = [position]
+            else:
+                found.append(position)
+            position += 1
+        boost = self.format.field_boost
+        return [
+            (term.encode(), len(found), len(found) * boost, _positions_value(found))
+            for term, found in places.items()
+        ]
+
+
+def _positions_value(positions: list[int]) -> bytes:
+    """``positions`` as Whoosh's Positions format stores them: their count, then the
+    pickled gaps between them. Most words occur once in a section: those values are
+    made once per position."""
+    if len(positions) == 1:
+        value = _ONE_POSITION.get(positions[0])
+        if value is None:
+            value = _ONE_POSITION[positions[0]] = _positions_bytes(positions)
+        return value
+    return _positions_bytes([b - a for a, b in zip([0, *positions], positions, strict=False)])
+
+
+def _positions_bytes(gaps: list[int]) -> bytes:
+    count: bytes = pack_uint(len(gaps))
+    return count + pickle.dumps(gaps, 2)
+
+
 def _schema() -> Schema:
-    fr = french_analyzer()
     return Schema(
         **{
             F_KEY: STORED(),
@@ -167,10 +225,10 @@ def _schema() -> Schema:
             F_TITLE: STORED(),
             F_SECTION_TITLE: STORED(),
             F_BODY: STORED(),
-            F_TEXT: TEXT(analyzer=fr),
-            F_TITLES: TEXT(analyzer=fr),
-            F_TAGS: TEXT(analyzer=fr),
-            F_THEME: TEXT(analyzer=fr),
+            F_TEXT: FrenchText(),
+            F_TITLES: FrenchText(),
+            F_TAGS: FrenchText(),
+            F_THEME: FrenchText(),
             F_DATE: STORED(),
             F_DAY: NUMERIC(int, bits=32, signed=False),
         }
@@ -240,6 +298,7 @@ class SearchIndex:
                 with ix.searcher() as searcher:
                     searcher.doc_count()
                     next(iter(searcher.documents()), None)
+                    _read_first_postings(searcher.reader())
             except Exception as error:  # any failure to read means a damaged index
                 failure = f"index illisible ({type(error).__name__})"
             if failure:
@@ -255,6 +314,18 @@ class SearchIndex:
         self._index = self._searcher = self._manifest = self._glossary = None
         self._vocabulary = None
         self._filters = {}
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # An index dropped without close() still closes its files (a segment's files
+        # stay open while its searcher lives).
+        with contextlib.suppress(Exception):
+            self.close()
 
     # --- building ----------------------------------------------------------------------
 
@@ -299,7 +370,7 @@ class SearchIndex:
                 manifest.hashes.pop(bid, None)
                 manifest.glossaries.pop(bid, None)
             vocabulary = Vocabulary.load(self.folder)
-            sections = self._add(
+            sections = _add_briefings(
                 writer, changed, manifest, pages, progress, vocabulary, replace=True
             )
             writer.commit()
@@ -326,16 +397,9 @@ class SearchIndex:
         shutil.rmtree(fresh, ignore_errors=True)
         fresh.mkdir(parents=True)
         ix = whoosh_index.create_in(str(fresh), _schema())
-        manifest = IndexManifest({}, {})
-        writer = _build_writer(ix, len(library.briefings))
-        vocabulary = Vocabulary()
         try:
-            sections = self._add(writer, library.briefings, manifest, pages, progress, vocabulary)
-            writer.commit()
+            manifest, vocabulary, sections = _build(ix, library.briefings, pages, progress)
         except BaseException:
-            writer.cancel()
-            for task in getattr(writer, "tasks", ()):  # the processes of a parallel build
-                task.terminate()
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         ix.close()
@@ -355,32 +419,6 @@ class SearchIndex:
             pid = stale.name.rsplit("-", 1)[-1]
             if pid.isdigit() and not _process_alive(int(pid)):
                 shutil.rmtree(stale, ignore_errors=True)
-
-    @staticmethod
-    def _add(
-        writer: Any,
-        briefings: Iterable[Briefing],
-        manifest: IndexManifest,
-        pages: PageCache | None,
-        progress: Progress | None,
-        vocabulary: Vocabulary,
-        replace: bool = False,
-    ) -> int:
-        todo = list(briefings)
-        sections = 0
-        for done, briefing in enumerate(todo, start=1):
-            documents, acronyms, words = section_documents(briefing, pages)
-            if replace:
-                writer.delete_by_term(F_BRIEFING, briefing.id)
-            for document in documents:
-                writer.add_document(**document)
-            sections += len(documents)
-            vocabulary.add(words)
-            manifest.hashes[briefing.id] = briefing.content_hash
-            manifest.glossaries[briefing.id] = acronyms
-            if progress is not None:
-                progress(done, len(todo))
-        return sections
 
     def _refresh(self, manifest: IndexManifest) -> None:
         if self._searcher is not None:
@@ -520,6 +558,17 @@ class SearchIndex:
         return ""
 
 
+def _read_first_postings(reader: Any) -> None:
+    """Read the first posting of each segment's first term: a segment's postings are
+    in a file of their own, which may be damaged while the others are sound."""
+    for leaf, _offset in reader.leaf_readers():
+        term = next(iter(leaf.all_terms()), None)
+        if term is not None:
+            postings = leaf.postings(*term)  # reads the file's header
+            if postings.is_active():  # not when every document of the term is deleted
+                postings.id()
+
+
 def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
     """One result, its snippet being the highlighted HTML (or the text's start)."""
     html = html or _escape(fields[F_BODY][:220])
@@ -565,31 +614,171 @@ def _field_lengths(reader: Any, fieldname: str) -> list[int]:
     return lengths
 
 
-def _build_writer(ix: Any, briefings: int) -> Any:
-    """The writer of a full build: two processes share a large build when they can.
+def _add_briefings(
+    writer: Any,
+    briefings: Iterable[Briefing],
+    manifest: IndexManifest,
+    pages: PageCache | None,
+    progress: Progress | None,
+    vocabulary: Vocabulary,
+    replace: bool = False,
+) -> int:
+    """Add the section documents of ``briefings``; return how many were added."""
+    todo = list(briefings)
+    sections = 0
+    for done, briefing in enumerate(todo, start=1):
+        documents, acronyms, words = section_documents(briefing, pages)
+        if replace:
+            writer.delete_by_term(F_BRIEFING, briefing.id)
+        for document in documents:
+            writer.add_document(**document)
+        sections += len(documents)
+        vocabulary.add(words)
+        manifest.hashes[briefing.id] = briefing.content_hash
+        manifest.glossaries[briefing.id] = acronyms
+        if progress is not None:
+            progress(done, len(todo))
+    return sections
 
-    Only from the main thread of a process on a system that forks (the command line,
-    Linux): forking from the window's search thread could copy a lock another thread
-    holds. Small libraries are not worth starting processes for.
+
+def _build(
+    ix: Any, briefings: Sequence[Briefing], pages: PageCache | None, progress: Progress | None
+) -> tuple[IndexManifest, Vocabulary, int]:
+    """Index ``briefings`` into the new, empty index ``ix``.
+
+    A large library is shared with a second process (every other briefing), which
+    writes its own segment; both segments then make the index. Only from the main
+    thread of a process on a system that forks (the command line, Linux): forking
+    from the window's search thread could copy a lock another thread holds.
     """
     parallel = (
-        briefings >= PARALLEL_FROM
+        len(briefings) >= PARALLEL_FROM
         and (os.cpu_count() or 1) > 1
         and threading.current_thread() is threading.main_thread()
         and multiprocessing.get_start_method(allow_none=False) == "fork"
     )
-    # limitmb: Whoosh's size estimate (~170 bytes a posting) must keep the whole pool
-    # in memory, else it is pickled to disk and merged back (a third of the build).
-    if parallel:
-        return ix.writer(procs=2, multisegment=True, limitmb=256, codec=_BuildCodec())
-    return ix.writer(limitmb=512, codec=_BuildCodec())
+    helper = _BuildHelper(ix, briefings[1::2], pages) if parallel else None
+    mine = briefings[::2] if helper is not None else briefings
+
+    def report(done: int, _count: int) -> None:
+        if progress is not None:
+            progress(done + (helper.done() if helper is not None else 0), len(briefings))
+
+    writer = _segment_writer(ix, lock=True)
+    manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
+    try:
+        sections = _add_briefings(writer, mine, manifest, pages, report, vocabulary)
+        segments = [writer._finalize_segment()] if writer._added else []
+        if helper is not None:
+            segment, part, words, count = helper.result(lambda: report(len(mine), 0))
+            report(len(mine), 0)  # every briefing, now that the helper has answered
+            segments += [segment] if segment is not None else []
+            manifest.hashes.update(part.hashes)
+            manifest.glossaries.update(part.glossaries)
+            vocabulary.merge(words)
+            sections += count
+        writer._commit_toc(segments)
+        writer._finish()
+    except BaseException:
+        if helper is not None:
+            helper.stop()
+        if not writer.is_closed:
+            writer.cancel()
+        raise
+    return manifest, vocabulary, sections
+
+
+class _BuildHelper:
+    """A forked process indexing a share of a full build into a segment of its own."""
+
+    def __init__(self, ix: Any, briefings: Sequence[Briefing], pages: PageCache | None) -> None:
+        context = multiprocessing.get_context("fork")
+        self._answer, sender = context.Pipe(duplex=False)
+        self._done: Any = context.Value("i", 0, lock=False)
+        self._process = context.Process(
+            target=_build_share, args=(ix, briefings, pages, sender, self._done)
+        )
+        self._process.start()
+        sender.close()  # the child's copy only: its end tells when the child is gone
+
+    def done(self) -> int:
+        """How many of its briefings it has indexed so far."""
+        return int(self._done.value)
+
+    def result(self, waiting: Callable[[], None]) -> tuple[Any, IndexManifest, Vocabulary, int]:
+        """Its segment (None when it had no document), manifest, words and section count,
+        calling ``waiting`` every tenth of a second until they come."""
+        while not self._answer.poll(0.1):
+            waiting()
+        try:
+            answer = self._answer.recv()
+        except EOFError:
+            answer = "arrêté sans résultat"
+        self._process.join()
+        if isinstance(answer, str):
+            raise RuntimeError(f"le second processus d’indexation a échoué : {answer}")
+        return answer  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        """End the process, whatever it is doing (the build is being abandoned)."""
+        self._process.terminate()
+        self._process.join()
+
+
+def _build_share(
+    ix: Any, briefings: Sequence[Briefing], pages: PageCache | None, answer: Any, done: Any
+) -> None:
+    """The helper process's work: index ``briefings``, then send the result."""
+    try:
+        writer = _segment_writer(ix, lock=False)
+        manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
+
+        def report(count: int, _total: int) -> None:
+            done.value = count
+
+        sections = _add_briefings(writer, briefings, manifest, pages, report, vocabulary)
+        segment = writer._finalize_segment() if writer._added else None
+        answer.send((segment, manifest, vocabulary, sections))
+    except BaseException as error:  # the parent raises it, with its message
+        answer.send(f"{type(error).__name__}: {error}")
+
+
+def _segment_writer(ix: Any, lock: bool) -> Any:
+    """A writer for a full build, with the build codec and pool, writing its segment as
+    separate files: Whoosh reads a file of a compound segment by copying it into memory
+    at every opening of the index (about 200 MB, 0.1 s, at 10,000 briefings)."""
+    writer = SegmentWriter(ix, _lk=lock, codec=_BuildCodec(), compound=False)
+    writer.pool = _BuildPool(writer)
+    return writer
+
+
+class _BuildPool(PostingPool):  # type: ignore[misc]
+    """Whoosh's pool of postings, without its checks and size estimate at every
+    posting (a tenth of a build): postings are counted instead, and sorted to disk
+    past POOL_POSTINGS."""
+
+    def __init__(self, writer: Any) -> None:
+        super().__init__(writer._tempstorage, writer.newsegment)
+        self.fieldnames.update(writer.schema.names())
+
+    def add(self, item: tuple[Any, ...]) -> None:
+        current = self.current
+        current.append(item)
+        if len(current) >= POOL_POSTINGS:
+            self.save()
 
 
 class _BuildCodec(W3Codec):  # type: ignore[misc]
     """No per-block length statistics: they only serve optimize=True, which search
-    does not use, and reading each posting's field length back costs a tenth of a build."""
+    does not use, and reading each posting's field length back costs a tenth of a build.
+    Posting blocks are not compressed (compression 0): zlib took a tenth of a build and
+    a share of each query. Each block says how it is stored, so updates written with
+    Whoosh's default codec sit beside them."""
 
     length_stats = False
+
+    def __init__(self) -> None:
+        super().__init__(compression=0)
 
 
 def _process_alive(pid: int) -> bool:
@@ -652,7 +841,7 @@ def _terms(text: str, fields: tuple[str, ...]) -> Any:
     terms = analyse(text)
     if not terms:
         return None
-    per_term = [wq.Or([wq.Term(field, term) for field in fields]) for term in terms]
+    per_term = [wq.Or([FastTerm(field, term) for field in fields]) for term in terms]
     return per_term[0] if len(per_term) == 1 else wq.And(per_term)
 
 
@@ -660,7 +849,145 @@ def _phrase(words: Iterable[str], fields: tuple[str, ...]) -> Any:
     terms = analyse(" ".join(words))
     if len(terms) <= 1:
         return _terms(" ".join(terms), fields) if terms else None
-    return wq.Or([wq.Phrase(field, terms) for field in fields if field != F_TAGS])
+    return wq.Or([FastPhrase(field, terms) for field in fields if field != F_TAGS])
+
+
+class FastTerm(wq.Term):  # type: ignore[misc]
+    """Whoosh's term query, its postings read whole into a matcher that moves by
+    bisection (``_PostingList``).
+
+    Whoosh's own matcher steps over postings one at a time, with several calls each:
+    intersecting two common words spent most of a query there. Scores are Whoosh's,
+    computed by the same scorer from the same weights.
+    """
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        matcher = super().matcher(searcher, context)
+        if not matcher.is_active():
+            return matcher
+        return _in_memory(matcher, searcher.reader().term_info(self.fieldname, self.text))
+
+
+class FastPhrase(wq.Phrase):  # type: ignore[misc]
+    """Whoosh's phrase query, its documents found another way.
+
+    Whoosh compares span objects in every document holding all the words: phrases
+    were the slowest queries by far. Here the words' postings are read whole
+    (``FastTerm``) and the phrase found by set operations on positions; the words'
+    matchers then score just those documents, as Whoosh scores a phrase: the sum of
+    its words' scores.
+    """
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        words = [FastTerm(self.fieldname, word).matcher(searcher, context) for word in self.words]
+        lists = [_posting_list(matcher) for matcher in words]
+        if not all(lists):  # a word absent from this segment
+            return NullMatcher()
+        docs = _phrase_docs(lists)
+        if not docs:
+            return NullMatcher()
+        only = ListMatcher(docs, weights=[0.0] * len(docs))  # adds nothing to the score
+        matcher = IntersectionMatcher(make_binary_tree(IntersectionMatcher, words), only)
+        return matcher if self.boost == 1.0 else WrappingMatcher(matcher, boost=self.boost)
+
+
+def whoosh_own(query: Any) -> Any:
+    """``query`` with Whoosh's own term and phrase queries in place of FastTerm and
+    FastPhrase: what they must agree with (tests), and the benchmark's baseline."""
+
+    def own(node: Any) -> Any:
+        if isinstance(node, FastPhrase):
+            return wq.Phrase(node.fieldname, node.words, slop=node.slop, boost=node.boost)
+        if isinstance(node, FastTerm):
+            return wq.Term(node.fieldname, node.text, boost=node.boost)
+        return node
+
+    return query.accept(own)
+
+
+class _PostingList(ListMatcher):  # type: ignore[misc]
+    """A term's postings in memory, moving to a document by bisection."""
+
+    _i: int  # where it is in its lists (set by ListMatcher)
+
+    def skip_to(self, docnum: int) -> None:
+        if not self.is_active():
+            raise ReadTooFar
+        self._i = bisect_left(self._ids, docnum, self._i)
+
+    def max_quality(self) -> float:
+        """The best score any of its documents can have, as Whoosh's own term matcher
+        says it (from the whole index's statistics)."""
+        quality: float = self._scorer.max_quality()
+        return quality
+
+    def positions_by_doc(self) -> dict[int, bytes]:
+        """Document -> posting value (its positions, encoded)."""
+        return dict(zip(self._ids, self._values, strict=True))
+
+
+def _in_memory(matcher: Any, terminfo: Any) -> Any:
+    """``matcher`` (a term's, from Whoosh) as a _PostingList, read block by block."""
+    if isinstance(matcher, FilterMatcher):  # the segment has deleted documents
+        child = _in_memory(matcher.child, terminfo)
+        return FilterMatcher(child, matcher._ids, exclude=matcher._exclude, boost=matcher.boost)
+    if not isinstance(matcher, W3LeafMatcher):  # nothing found, or a term met once (inline)
+        return matcher
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_weights()
+        matcher._read_values()
+        ids.extend(matcher._ids)
+        weights.extend(matcher._weights)
+        values.extend(matcher._values)
+        matcher._next_block()
+    return _PostingList(
+        ids,
+        weights,
+        values,
+        matcher.format,
+        scorer=matcher.scorer,
+        term=matcher.term(),
+        terminfo=terminfo,
+    )
+
+
+def _posting_list(matcher: Any) -> dict[int, bytes]:
+    """Document -> posting value, from a FastTerm matcher ({} when it found nothing).
+    Deleted documents may be in it: the word's own matcher leaves them out later."""
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    if isinstance(matcher, _PostingList):
+        return matcher.positions_by_doc()
+    found: dict[int, bytes] = {}
+    while matcher.is_active():  # a term met once, or none
+        found[matcher.id()] = matcher.value()
+        matcher.next()
+    matcher.reset()
+    return found
+
+
+def _phrase_docs(postings: list[dict[int, bytes]]) -> list[int]:
+    """The documents where the words whose ``postings`` are given follow each other."""
+    docs = set(postings[0]).intersection(*postings[1:])
+    found = []
+    for doc in sorted(docs):
+        starts = set(_positions(postings[0][doc]))
+        for offset, each in enumerate(postings[1:], start=1):
+            starts &= {position - offset for position in _positions(each[doc])}
+            if not starts:
+                break
+        else:
+            found.append(doc)
+    return found
+
+
+def _positions(value: bytes) -> Iterator[int]:
+    """The positions in a posting value of the Positions format (see _positions_value)."""
+    return accumulate(pickle.loads(value[_INT_SIZE:]))
 
 
 def _with_acronyms(node: Any, text: str, query: Any, glossary: Glossary) -> Any:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from html import unescape
 
 from briefing_app.core.library import Section
 
@@ -23,8 +23,6 @@ _BLOCKS = frozenset(
 )
 # Footnote call numbers and "back to the text" arrows are links, not prose.
 _SKIPPED_LINK_CLASSES = frozenset({"footnote-ref", "footnote-backref"})
-_SPACES = re.compile(r"\s+")
-_SPACES_BUT_NEWLINES = re.compile(r"[^\S\n]+")
 
 
 @dataclass(frozen=True)
@@ -42,11 +40,29 @@ class SectionText:
     text: str
 
 
-class _Splitter(HTMLParser):
-    """Collect text runs, starting a new chunk at each TOC heading."""
+# A tag (name, attributes, with quoted values that may hold ">"), or a comment or
+# declaration, skipped. Anything else between tags is text.
+_MARKUP = re.compile(
+    r"<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|<!--.*?-->|<[!?][^>]*>",
+    re.DOTALL,
+)
+_ATTRIBUTE = re.compile(r"""([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+
+
+def _attribute(attributes: str, name: str) -> str:
+    for match in _ATTRIBUTE.finditer(attributes):
+        if match.group(1).lower() == name:
+            return unescape(next((v for v in match.groups()[1:] if v is not None), ""))
+    return ""
+
+
+class _Splitter:
+    """Collect text runs, starting a new chunk at each TOC heading.
+
+    A single regular expression walks the tags: the page is the renderer's own,
+    well-formed HTML, and this is several times faster than ``html.parser``."""
 
     def __init__(self, toc: Sequence[Section]) -> None:
-        super().__init__(convert_charrefs=True)
         self._pending = {section.id: section for section in toc}
         # (anchor, title, text parts); the first one collects the introduction.
         self.chunks: list[tuple[str, str, list[str]]] = [("", "", [])]
@@ -58,24 +74,44 @@ class _Splitter(HTMLParser):
         """The TOC entries whose heading was not met, in TOC order."""
         return list(self._pending.values())
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def feed(self, html: str) -> None:
+        at = 0
+        for match in _MARKUP.finditer(html):
+            if match.start() > at:
+                self._text(html[at : match.start()])
+            at = match.end()
+            name = match.group(2)
+            if name is None:  # a comment or a declaration
+                continue
+            name = name.lower()
+            if match.group(1):
+                self._end(name)
+            else:
+                attributes = match.group(3)
+                self._start(name, attributes)
+                if attributes.endswith("/"):
+                    self._end(name)
+        if at < len(html):
+            self._text(html[at:])
+
+    def _start(self, tag: str, attributes: str) -> None:
         if self._heading is not None:
             return
-        attributes = dict(attrs)
-        anchor = attributes.get("id") or ""
-        if tag in _TOC_TAGS and anchor in self._pending:
-            section = self._pending.pop(anchor)
-            self.chunks.append((anchor, section.title, []))
-            self._heading = tag
-            return
-        if tag == "a" and set((attributes.get("class") or "").split()) & _SKIPPED_LINK_CLASSES:
+        if tag in _TOC_TAGS:
+            anchor = _attribute(attributes, "id")
+            if anchor in self._pending:
+                section = self._pending.pop(anchor)
+                self.chunks.append((anchor, section.title, []))
+                self._heading = tag
+                return
+        if tag == "a" and set(_attribute(attributes, "class").split()) & _SKIPPED_LINK_CLASSES:
             self._in_skipped_link = True
         if tag == "pre":
             self._pre_depth += 1
         if tag in _BLOCKS:
             self.chunks[-1][2].append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
+    def _end(self, tag: str) -> None:
         if self._heading is not None:
             if tag == self._heading:
                 self._heading = None
@@ -87,11 +123,14 @@ class _Splitter(HTMLParser):
         if tag in _BLOCKS:
             self.chunks[-1][2].append("\n")
 
-    def handle_data(self, data: str) -> None:
+    def _text(self, data: str) -> None:
         if self._heading is not None or self._in_skipped_link:
             return
-        spaces = _SPACES_BUT_NEWLINES if self._pre_depth else _SPACES
-        self.chunks[-1][2].append(spaces.sub(" ", data))
+        if "&" in data:
+            data = unescape(data)
+        if not self._pre_depth:  # a new line in the source is a space in the text
+            data = data.replace("\n", " ")
+        self.chunks[-1][2].append(data)  # _plain evens out every other space
 
 
 def _plain(parts: list[str]) -> str:
@@ -119,7 +158,6 @@ def split_sections(html: str, toc: Sequence[Section], intro_title: str) -> list[
     """
     splitter = _Splitter(toc)
     splitter.feed(html)
-    splitter.close()
     intro, *sections = splitter.chunks
     result: list[SectionText] = []
     intro_text = _plain(intro[2])

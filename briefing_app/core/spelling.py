@@ -46,6 +46,13 @@ class Vocabulary:
             counts[word] = counts.get(word, 0) + 1
         self._sorted = None
 
+    def merge(self, other: Vocabulary) -> None:
+        """Add the counts of ``other`` (the words of other briefings)."""
+        counts = self.counts
+        for word, count in other.counts.items():
+            counts[word] = counts.get(word, 0) + count
+        self._sorted = None
+
     def sorted_words(self) -> list[str]:
         """Every word, in sorted order (what an edit-distance search walks)."""
         if self._sorted is None:

@@ -5,11 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whoosh.formats import Positions
 
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
 from briefing_app.core.pages import PageCache
-from briefing_app.core.search import SearchFilters, SearchIndex, analyse, match_spans
+from briefing_app.core.search import (
+    FrenchText,
+    SearchFilters,
+    SearchIndex,
+    analyse,
+    french_analyzer,
+    match_spans,
+)
 from briefing_app.core.search_documents import day_number
 from tests.core.search_corpus import write_corpus
 
@@ -35,6 +45,16 @@ def test_analysis_folds_accents_before_stemming() -> None:
         assert analyse(accented) == analyse(plain)
     assert analyse("l’œuvre d'art") == analyse("oeuvre art")
     assert analyse("capteurs") == analyse("capteur")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("aeéœ lL’'dD-\u00a0\n1"), max_size=60) | st.text())
+def test_text_fields_make_the_postings_of_whooshs_own_positions_format(text: str) -> None:
+    whoosh_way = [
+        (term.encode(), count, weight, value)
+        for term, count, weight, value in Positions().word_values(text, french_analyzer())
+    ]
+    assert FrenchText().index(text) == whoosh_way
 
 
 def test_accents_either_way(index: SearchIndex) -> None:

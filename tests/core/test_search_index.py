@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
-from whoosh.multiproc import MpWriter
 
 from briefing_app.core import search, spelling
 from briefing_app.core.catalog import load_library
@@ -66,19 +65,44 @@ def test_a_parallel_build_equals_a_serial_one(
     library = load_library([content], cache)
     serial = SearchIndex(tmp_path / "serial")
     serial.rebuild(library, PageCache(cache))
-    writers: list[object] = []
-    real_writer = search._build_writer
+    monkeypatch.setattr(search, "PARALLEL_FROM", 1)
+    steps: list[tuple[int, int]] = []
+    parallel = SearchIndex(tmp_path / "parallel")
+    report = parallel.rebuild(library, PageCache(cache), lambda *step: steps.append(step))
+    assert report.sections == serial.rebuild(library, PageCache(cache)).sections
+    with whoosh_index.open_dir(str(tmp_path / "parallel")).reader() as reader:
+        assert len(reader.leaf_readers()) == 2  # one segment per process
+    assert snapshot(parallel) == snapshot(serial)
+    assert steps[-1] == (len(library.briefings), len(library.briefings))
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
 
-    def spy(ix: object, briefings: int) -> object:
-        writers.append(real_writer(ix, briefings))
-        return writers[-1]
+
+@pytest.mark.parametrize("failure", ["raises", "dies"])
+def test_a_failed_build_process_fails_the_rebuild_and_keeps_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    content = write_corpus(tmp_path / "content")
+    library = load_library([content], tmp_path / "cache")
+    index = SearchIndex(tmp_path / "index")
+    index.update(library)
+    before = snapshot(index)
+    parent = os.getpid()
+    real = search.section_documents
+
+    def failing(*args: object) -> object:
+        if os.getpid() != parent:  # only in the second process
+            if failure == "dies":
+                os._exit(3)
+            raise OSError("disque plein")
+        return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(search, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(search, "_build_writer", spy)
-    parallel = SearchIndex(tmp_path / "parallel")
-    parallel.rebuild(library, PageCache(cache))
-    assert [type(writer) for writer in writers] == [MpWriter]
-    assert snapshot(parallel) == snapshot(serial)
+    monkeypatch.setattr(search, "section_documents", failing)
+    expected = "disque plein" if failure == "raises" else "sans résultat"
+    with pytest.raises(RuntimeError, match=expected):
+        index.rebuild(library)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "content", "index"]
+    assert snapshot(SearchIndex(tmp_path / "index")) == before
 
 
 def test_words_added_by_an_update_feed_corrections(tmp_path: Path) -> None:
@@ -157,16 +181,33 @@ def largest_file(folder: Path, suffix: str) -> Path:
     return max(folder.glob(f"*{suffix}"), key=lambda p: p.stat().st_size)
 
 
+def segment_files(folder: Path) -> list[Path]:
+    """The files of the index's segments (postings, terms, stored fields, lengths)."""
+    found = [p for p in folder.glob("MAIN_*.*") if p.suffix != ".toc"]
+    assert found
+    return found
+
+
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda folder: largest_file(folder, ".seg").write_bytes(b"\0" * 64),
+        lambda folder: largest_file(folder, ".pst").write_bytes(b"\0" * 64),
+        lambda folder: largest_file(folder, ".trm").write_bytes(b"\0" * 64),
+        lambda folder: largest_file(folder, "_stored.col").write_bytes(b"\0" * 64),
         lambda folder: largest_file(folder, ".toc").write_bytes(b"garbage"),
         lambda folder: (folder / MANIFEST).write_bytes(b"\x00\x01"),
         lambda folder: (folder / MANIFEST).unlink(),
         lambda folder: [p.unlink() for p in folder.glob("*.toc")],
     ],
-    ids=["truncated-segment", "bad-toc", "bad-manifest", "no-manifest", "no-toc"],
+    ids=[
+        "truncated-postings",
+        "truncated-terms",
+        "truncated-stored",
+        "bad-toc",
+        "bad-manifest",
+        "no-manifest",
+        "no-toc",
+    ],
 )
 def test_a_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
     index, library = built(tmp_path)
@@ -189,7 +230,7 @@ def test_an_index_of_another_version_is_rebuilt(
 
 def test_damage_found_while_searching_is_repaired(tmp_path: Path) -> None:
     index, library = built(tmp_path)
-    for segment in index.folder.glob("*.seg"):
+    for segment in segment_files(index.folder):
         segment.write_bytes(b"\0" * 16)
     result = search_library(index, library, None, "bailleurs")  # type: ignore[arg-type]
     assert [h.briefing for h in result.hits] == ["logement"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+from html.parser import HTMLParser
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -150,3 +152,102 @@ def test_arbitrary_text_around_a_heading(before: str, title: str, after: str) ->
     chunks = split_sections(page, [Section("x", title, 2)], "Intro")
     assert chunks[-1] == SectionText("x", title, " ".join(after.split()))
     assert len(chunks) == (2 if before.split() else 1)
+
+
+BLOCKS = frozenset("p li h1 h2 h3 h4 h5 h6 td th br blockquote pre div tr".split())  # noqa: SIM905
+
+
+class ReferenceSplitter(HTMLParser):
+    """What split_sections does, written with the standard library's HTML parser:
+    the reference its faster regular-expression walk must agree with."""
+
+    def __init__(self, toc: list[Section]) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pending = {section.id: section for section in toc}
+        self.chunks: list[tuple[str, str, list[str]]] = [("", "", [])]
+        self.heading: str | None = None
+        self.in_note_link = False
+        self.pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if self.heading is not None:
+            return
+        if tag in ("h2", "h3") and attributes.get("id") in self.pending:
+            section = self.pending.pop(attributes["id"] or "")
+            self.chunks.append((section.id, section.title, []))
+            self.heading = tag
+            return
+        classes = set((attributes.get("class") or "").split())
+        self.in_note_link = self.in_note_link or (
+            tag == "a" and bool(classes & {"footnote-ref", "footnote-backref"})
+        )
+        self.pre += tag == "pre"
+        self.newline(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.heading is not None:
+            self.heading = None if tag == self.heading else self.heading
+            return
+        self.in_note_link = self.in_note_link and tag != "a"
+        self.pre = max(0, self.pre - (tag == "pre"))
+        self.newline(tag)
+
+    def newline(self, tag: str) -> None:
+        if tag in BLOCKS:
+            self.chunks[-1][2].append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.heading is None and not self.in_note_link:
+            self.chunks[-1][2].append(re.sub(r"[^\S\n]+" if self.pre else r"\s+", " ", data))
+
+    def sections(self) -> list[tuple[str, str, str]]:
+        def plain(parts: list[str]) -> str:
+            lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+            return "\n".join(line for line in lines if line)
+
+        (_, _, intro), *rest = self.chunks
+        found = [("", "Intro", plain(intro))] if plain(intro) else []
+        found += [(anchor, title, plain(parts)) for anchor, title, parts in rest]
+        return found + [(section.id, section.title, "") for section in self.pending.values()]
+
+
+def reference_split(page: str, toc: list[Section]) -> list[tuple[str, str, str]]:
+    parser = ReferenceSplitter(toc)
+    parser.feed(page)
+    parser.close()
+    return parser.sections()
+
+
+_WORDS = st.text(alphabet=st.sampled_from("aé Z&<>\"'*_`[]()#:;.!?\u00a0\n-1"), max_size=30)
+_BLOCK = st.one_of(
+    st.builds("## {}\n".format, _WORDS),
+    st.builds("### {}\n".format, _WORDS),
+    st.builds("#### {}\n".format, _WORDS),
+    st.builds("{}\n".format, _WORDS),
+    st.builds("- {}\n- {}\n".format, _WORDS, _WORDS),
+    st.builds("> {}\n".format, _WORDS),
+    st.builds("```\n{}\n  {}\n```\n".format, _WORDS, _WORDS),
+    st.builds('{}[^1] [lien](https://exemple.fr/?a=1&b=2 "{}")\n'.format, _WORDS, _WORDS),
+    st.builds("| a | b |\n|---|---|\n| {} | {} |\n".format, _WORDS, _WORDS),
+    st.just("[^1]: Une note.\n"),
+    st.just("*[ONU]: Organisation des Nations unies\n\nL’ONU <!-- commentaire -->\n"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BLOCK, max_size=12))
+def test_the_fast_walk_agrees_with_the_standard_html_parser(blocks: list[str]) -> None:
+    rendered = render_markdown("\n".join(blocks))
+    toc = list(rendered.toc)
+    found = split_sections(rendered.html, toc, "Intro")
+    assert [(c.anchor, c.title, c.text) for c in found] == reference_split(rendered.html, toc)
+
+
+def test_the_fast_walk_agrees_on_the_bundled_briefing() -> None:
+    (path,) = sorted(bundled_content_dir().glob("*.md"))
+    _briefing, rendered = parse_briefing(path, path.read_bytes())
+    toc = list(rendered.toc)
+    found = split_sections(rendered.html, toc, "Intro")
+    assert [(c.anchor, c.title, c.text) for c in found] == reference_split(rendered.html, toc)
+    assert len(found) > 5

@@ -1,0 +1,61 @@
+"""The app's term and phrase queries find and score exactly what Whoosh's own do."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from briefing_app.core.catalog import load_library
+from briefing_app.core.pages import PageCache
+from briefing_app.core.query import parse_query
+from briefing_app.core.search import FastPhrase, FastTerm, SearchIndex, _to_whoosh, whoosh_own
+from tests.helpers import REPO
+
+sys.path.insert(0, str(REPO / "bench"))
+from make_corpus import make_corpus
+from search import QUERIES
+
+EXTRA = ('"de la"', '"la stratégie numérique de"', "titre:stratégie", '"absentmot numérique"')
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """A generated library in two segments, one of them with deleted documents."""
+    tmp = tmp_path_factory.mktemp("matchers")
+    paths = make_corpus(tmp / "content", 60, sections=4, seed=5)
+    index = SearchIndex(tmp / "index")
+    index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
+    for path in paths[:20:3]:  # changed: their old documents are deleted, not rewritten
+        path.write_text(path.read_text(encoding="utf-8") + "\nLa stratégie numérique.\n")
+    report = index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
+    assert (report.rebuilt, report.briefings) == (False, 7)
+    return index
+
+
+def ranked(searcher: object, query: object, limit: int | None) -> list[tuple[int, float]]:
+    results = searcher.search(query, limit=limit, optimize=False)  # type: ignore[attr-defined]
+    return [(hit.docnum, hit.score) for hit in results]
+
+
+@pytest.mark.parametrize("text", [text for _kind, text in QUERIES] + list(EXTRA))
+def test_same_documents_and_scores_as_whoosh(index: SearchIndex, text: str) -> None:
+    searcher = index._searcher_now()
+    assert searcher.reader().has_deletions()
+    query = _to_whoosh(parse_query(text), index.glossary(), None)
+    own = whoosh_own(query)
+    assert not any(isinstance(q, FastTerm | FastPhrase) for q in own.leaves())
+    assert ranked(searcher, query, None) == ranked(searcher, own, None)  # every match
+    assert ranked(searcher, query, 5) == ranked(searcher, own, 5)  # the best: Whoosh prunes
+    assert set(searcher.docs_for_query(query)) == set(searcher.docs_for_query(own))
+
+
+def test_the_comparison_sees_phrases(index: SearchIndex) -> None:
+    searcher = index._searcher_now()
+    glossary = index.glossary()
+    phrase = _to_whoosh(parse_query('"stratégie numérique"'), glossary, None)
+    words = _to_whoosh(parse_query("stratégie numérique"), glossary, None)
+    assert any(isinstance(q, FastPhrase) for q in phrase.leaves())
+    phrase_docs = set(searcher.docs_for_query(phrase))
+    assert phrase_docs
+    assert phrase_docs < set(searcher.docs_for_query(words))  # some hold both words apart
