@@ -20,7 +20,7 @@ parse and render time is shown apart, it is not part of the index budget. Then:
 
    (a) the app: ``SearchIndex.search(q, limit=20)``, which always makes snippets;
    (b) bare Whoosh on the same index and searcher: the query converted beforehand
-       (untimed) by the app's own ``_to_whoosh``, with Whoosh's own term and phrase
+       (untimed) by the app's own ``to_whoosh``, with Whoosh's own term and phrase
        queries in place of the app's faster ones (``whoosh_own``), then
        ``searcher.search`` and ``hit.highlights`` on the body of each hit, with the
        app's fragmenter and formatter so that both make the same snippets;
@@ -60,7 +60,9 @@ from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.query import Or, Phrase, Prefix, Word, parse_query
-from briefing_app.core.search import F_BODY, F_TEXT, SearchIndex, _to_whoosh, whoosh_own
+from briefing_app.core.search import SearchIndex, to_whoosh
+from briefing_app.core.search.matchers import whoosh_own
+from briefing_app.core.search_documents import F_BODY, F_TEXT
 
 BENCH = Path(__file__).resolve().parent
 LIMIT = 20  # hits per query, as in the search panel
@@ -312,7 +314,7 @@ class Engines:
 
 def bare_query(text: str, glossary: Any) -> Any:
     """The Whoosh query (b) runs for ``text``: the app's, made of Whoosh's own classes."""
-    return whoosh_own(_to_whoosh(parse_query(text), glossary, None))
+    return whoosh_own(to_whoosh(parse_query(text), glossary, None))
 
 
 def run_query(times: QueryTimes, engines: Engines, plan: tuple[Any, str], app_first: bool) -> None:

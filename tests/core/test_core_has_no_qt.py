@@ -1,11 +1,13 @@
-"""core/ and the command line must import without Qt."""
+"""core/ and the command line must import without Qt; only core/search imports Whoosh."""
 
 from __future__ import annotations
 
+import ast
 import pkgutil
+from pathlib import Path
 
 import briefing_app.core
-from tests.helpers import run_python
+from tests.helpers import REPO, run_python
 
 
 def test_every_core_module_imports_with_pyside6_unimportable() -> None:
@@ -25,3 +27,25 @@ def test_every_core_module_imports_with_pyside6_unimportable() -> None:
     result = run_python(script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def imported_modules(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def test_only_the_search_package_imports_whoosh() -> None:
+    search = REPO / "briefing_app" / "core" / "search"
+    importers = {
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "briefing_app").rglob("*.py")
+        if any(name.split(".")[0] == "whoosh" for name in imported_modules(path))
+    }
+    assert importers  # the scan sees imports
+    assert all(name.startswith("briefing_app/core/search/") for name in importers), importers
+    assert (search / "index.py").relative_to(REPO).as_posix() in importers

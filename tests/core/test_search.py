@@ -13,13 +13,13 @@ from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.search import (
-    FrenchText,
     SearchFilters,
     SearchIndex,
     analyse,
     french_analyzer,
     match_spans,
 )
+from briefing_app.core.search.analysis import FrenchText
 from briefing_app.core.search_documents import day_number
 from tests.core.search_corpus import write_corpus
 

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
-from briefing_app.core import search, spelling
+from briefing_app.core import spelling
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
-from briefing_app.core.search import MANIFEST, SearchIndex, search_library
+from briefing_app.core.search import MANIFEST, SearchIndex, build, search_library
 from briefing_app.core.search_records import SearchResult
 from tests.core.search_corpus import BRIEFINGS, write_corpus
 from tests.helpers import REPO
@@ -65,7 +65,7 @@ def test_a_parallel_build_equals_a_serial_one(
     library = load_library([content], cache)
     serial = SearchIndex(tmp_path / "serial")
     serial.rebuild(library, PageCache(cache))
-    monkeypatch.setattr(search, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 1)
     steps: list[tuple[int, int]] = []
     parallel = SearchIndex(tmp_path / "parallel")
     report = parallel.rebuild(library, PageCache(cache), lambda *step: steps.append(step))
@@ -87,7 +87,7 @@ def test_a_failed_build_process_fails_the_rebuild_and_keeps_the_index(
     index.update(library)
     before = snapshot(index)
     parent = os.getpid()
-    real = search.section_documents
+    real = build.section_documents
 
     def failing(*args: object) -> object:
         if os.getpid() != parent:  # only in the second process
@@ -96,8 +96,8 @@ def test_a_failed_build_process_fails_the_rebuild_and_keeps_the_index(
             raise OSError("disque plein")
         return real(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(search, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(search, "section_documents", failing)
+    monkeypatch.setattr(build, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(build, "section_documents", failing)
     expected = "disque plein" if failure == "raises" else "sans résultat"
     with pytest.raises(RuntimeError, match=expected):
         index.rebuild(library)
@@ -222,7 +222,7 @@ def test_an_index_of_another_version_is_rebuilt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index, library = built(tmp_path)
-    monkeypatch.setattr("briefing_app.core.search.SCHEMA_VERSION", 99)
+    monkeypatch.setattr("briefing_app.core.search.index.SCHEMA_VERSION", 99)
     report = index.update(library)  # type: ignore[arg-type]
     assert report.rebuilt
     assert "version" in report.reason

@@ -9,7 +9,8 @@ import pytest
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.query import parse_query
-from briefing_app.core.search import FastPhrase, FastTerm, SearchIndex, _to_whoosh, whoosh_own
+from briefing_app.core.search import SearchIndex, to_whoosh
+from briefing_app.core.search.matchers import FastPhrase, FastTerm, whoosh_own
 from tests.helpers import REPO
 
 sys.path.insert(0, str(REPO / "bench"))
@@ -42,7 +43,7 @@ def ranked(searcher: object, query: object, limit: int | None) -> list[tuple[int
 def test_same_documents_and_scores_as_whoosh(index: SearchIndex, text: str) -> None:
     searcher = index._searcher_now()
     assert searcher.reader().has_deletions()
-    query = _to_whoosh(parse_query(text), index.glossary(), None)
+    query = to_whoosh(parse_query(text), index.glossary(), None)
     own = whoosh_own(query)
     assert not any(isinstance(q, FastTerm | FastPhrase) for q in own.leaves())
     assert ranked(searcher, query, None) == ranked(searcher, own, None)  # every match
@@ -53,8 +54,8 @@ def test_same_documents_and_scores_as_whoosh(index: SearchIndex, text: str) -> N
 def test_the_comparison_sees_phrases(index: SearchIndex) -> None:
     searcher = index._searcher_now()
     glossary = index.glossary()
-    phrase = _to_whoosh(parse_query('"stratégie numérique"'), glossary, None)
-    words = _to_whoosh(parse_query("stratégie numérique"), glossary, None)
+    phrase = to_whoosh(parse_query('"stratégie numérique"'), glossary, None)
+    words = to_whoosh(parse_query("stratégie numérique"), glossary, None)
     assert any(isinstance(q, FastPhrase) for q in phrase.leaves())
     phrase_docs = set(searcher.docs_for_query(phrase))
     assert phrase_docs

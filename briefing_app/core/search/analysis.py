@@ -1,0 +1,190 @@
+"""The French analysis and the fields of the index.
+
+Words split on anything that is not a letter or digit, elided articles dropped, lower
+case, accents folded (œ → oe) before the Snowball French stemmer. Text fields turn
+into postings in one pass (``FrenchText``), in Whoosh's own Positions format.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.system import pack_uint
+
+from briefing_app.core.search_documents import (
+    F_BODY,
+    F_BRIEFING,
+    F_DATE,
+    F_DAY,
+    F_KEY,
+    F_SECTION,
+    F_SECTION_TITLE,
+    F_TAGS,
+    F_TEXT,
+    F_THEME,
+    F_TITLE,
+    F_TITLES,
+)
+from briefing_app.core.textfold import fold
+
+ELISIONS = frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split())  # noqa: SIM905
+STOP_WORDS = frozenset(fold(word) for word in stopwords_for_language("fr")) | ELISIONS
+_WORD = re.compile(r"\w+")
+_STEM = stemmer_for_language("fr")
+_TERMS: dict[str, str] = {}  # word as written -> index term, grown as words are met
+_TERMS_KEPT = 500_000  # forget them all past this many (a few tens of MB)
+_ONE_POSITION: dict[int, bytes] = {}  # position -> the posting value of a word met once
+
+
+class FrenchTokenizer(Tokenizer):  # type: ignore[misc]
+    """The French analysis in one pass: split on anything that is not a letter or digit,
+    lower-case, drop elisions, fold accents (œ → oe), stem with Snowball French.
+
+    One generator instead of a chain of filters: indexing spends most of its time here.
+    Each distinct word is folded and stemmed once (``_TERMS`` remembers it). Elided
+    words take no position, so that "qualité de l’air" is a phrase of three words in
+    the index as in a query.
+    """
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Any]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        terms = _TERMS
+        position = start_pos
+        for match in _WORD.finditer(value):
+            word = match.group()
+            term = terms.get(word)
+            if term is None:
+                term = _term(word)
+            if not term:
+                continue
+            token.text = term
+            token.boost = 1.0
+            token.stopped = False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = position
+                position += 1
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            yield token
+
+
+def _term(word: str) -> str:
+    """The index term of one word ("" for an elided article or pronoun)."""
+    term = _TERMS.get(word)
+    if term is None:
+        if len(_TERMS) > _TERMS_KEPT:
+            _TERMS.clear()
+        lower = word.lower()
+        term = _TERMS[word] = "" if lower in ELISIONS else _STEM(fold(lower))
+    return term
+
+
+def french_analyzer() -> Any:
+    """The French analyzer of every text field (see FrenchTokenizer)."""
+    return FrenchTokenizer()
+
+
+class FrenchText(TEXT):  # type: ignore[misc]
+    """A text field with the French analysis, turned into postings in one pass.
+
+    The terms and positions are FrenchTokenizer's, encoded as Whoosh's ``Positions``
+    format does (which still reads them back), without one Token object per word and
+    three generators in between: indexing spends most of its time here.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(analyzer=french_analyzer())
+
+    def index(self, value: str, **kwargs: Any) -> list[tuple[bytes, int, float, bytes]]:
+        places: dict[str, list[int]] = {}
+        position = 0
+        terms, term_of = _TERMS, _term
+        for word in _WORD.findall(value):
+            term = terms.get(word)
+            if term is None:
+                term = term_of(word)
+            if not term:
+                continue
+            found = places.get(term)
+            if found is None:
+                places[term] = [position]
+            else:
+                found.append(position)
+            position += 1
+        boost = self.format.field_boost
+        return [
+            (term.encode(), len(found), len(found) * boost, _positions_value(found))
+            for term, found in places.items()
+        ]
+
+
+def _positions_value(positions: list[int]) -> bytes:
+    """``positions`` as Whoosh's Positions format stores them: their count, then the
+    pickled gaps between them. Most words occur once in a section: those values are
+    made once per position."""
+    if len(positions) == 1:
+        value = _ONE_POSITION.get(positions[0])
+        if value is None:
+            value = _ONE_POSITION[positions[0]] = _positions_bytes(positions)
+        return value
+    return _positions_bytes([b - a for a, b in zip([0, *positions], positions, strict=False)])
+
+
+def _positions_bytes(gaps: list[int]) -> bytes:
+    count: bytes = pack_uint(len(gaps))
+    return count + pickle.dumps(gaps, 2)
+
+
+def schema() -> Schema:
+    return Schema(
+        **{
+            F_KEY: STORED(),
+            F_BRIEFING: ID(stored=True),
+            F_SECTION: STORED(),
+            F_TITLE: STORED(),
+            F_SECTION_TITLE: STORED(),
+            F_BODY: STORED(),
+            F_TEXT: FrenchText(),
+            F_TITLES: FrenchText(),
+            F_TAGS: FrenchText(),
+            F_THEME: FrenchText(),
+            F_DATE: STORED(),
+            F_DAY: NUMERIC(int, bits=32, signed=False),
+        }
+    )
+
+
+# --- query conversion ------------------------------------------------------------------------
+
+_ANALYZER = french_analyzer()
+
+
+def analyse(text: str) -> list[str]:
+    """The index terms of ``text`` (what the French analyzer makes of it)."""
+    return [token.text for token in _ANALYZER(text)]
+
+
+def term_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each index term of ``text`` with where its word starts and ends in ``text``."""
+    for token in _ANALYZER(text, chars=True):
+        yield token.text, token.startchar, token.endchar

@@ -1,0 +1,468 @@
+"""The index on disk of one library: open, update, rebuild, recover, search.
+
+It lives in a folder with a manifest (the briefings' content hashes and acronyms)
+and the words for corrections. A damaged, half-written or outdated index is rebuilt
+beside the live one and swapped in; a second instance searches without writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import marshal
+import os
+import re
+import shutil
+import sys
+import time
+import warnings
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.automata.fsa import find_all_matches
+from whoosh.automata.lev import levenshtein_automaton
+from whoosh.highlight import ContextFragmenter, HtmlFormatter
+from whoosh.writing import LockError
+
+from briefing_app.core.glossary import Glossary
+from briefing_app.core.library import Library
+from briefing_app.core.pages import PageCache
+from briefing_app.core.paths import bundled_index_dir
+from briefing_app.core.query import Query, parse_query
+from briefing_app.core.search.analysis import schema
+from briefing_app.core.search.build import Progress, add_briefings, build_index
+from briefing_app.core.search.matchers import CachedBM25F
+from briefing_app.core.search.queries import expansions, is_filter, to_whoosh
+from briefing_app.core.search_documents import (
+    F_BODY,
+    F_BRIEFING,
+    F_DATE,
+    F_SECTION,
+    F_SECTION_TITLE,
+    F_TEXT,
+    F_TITLE,
+)
+from briefing_app.core.search_records import (
+    IndexCorruptError,
+    IndexManifest,
+    IndexReport,
+    SearchFilters,
+    SearchHit,
+    SearchResult,
+)
+from briefing_app.core.spelling import Vocabulary
+from briefing_app.core.textfold import fold
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 4
+MANIFEST = "manifest.bin"
+FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
+_TAG = re.compile(r"<[^>]+>")
+
+
+class SearchIndex:
+    """The on-disk index of one library, with its manifest. One per thread."""
+
+    def __init__(self, folder: Path, seed: Path | None = None) -> None:
+        """Use (and create when needed) the index in ``folder``.
+
+        ``seed``: an index built beforehand (the one shipped with the program, for its
+        bundled briefings), copied into ``folder`` when that holds no index yet, so the
+        first search needs no build; the usual update then brings it up to date.
+        """
+        self.folder = Path(folder)
+        if seed is not None:
+            self._copy_seed(Path(seed))
+        self._index: Any = None
+        self._searcher: Any = None
+        self._manifest: IndexManifest | None = None
+        self._glossary: Glossary | None = None
+        self._vocabulary: Vocabulary | None = None
+        self._filters: dict[str, set[int]] = {}  # filter query -> its documents
+
+    # --- opening and recovery ---------------------------------------------------------
+
+    def _copy_seed(self, seed: Path) -> None:
+        if (self.folder / MANIFEST).exists() or not (seed / MANIFEST).exists():
+            return
+        staging = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            # copyfile, not copy2: the copies must be writable even if the seed is not.
+            shutil.copytree(seed, staging, copy_function=shutil.copyfile)
+            if self.folder.exists():  # no manifest: damaged or half-built, rebuilt anyway
+                shutil.rmtree(self.folder)
+            os.replace(staging, self.folder)
+        except OSError:  # then the index is built as usual
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _read_manifest(self) -> IndexManifest:
+        try:
+            version, hashes, glossaries = marshal.loads((self.folder / MANIFEST).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError) as error:
+            raise IndexCorruptError(f"manifeste illisible ({error})") from None
+        if version != SCHEMA_VERSION:
+            raise IndexCorruptError(f"version d’index {version!r} inconnue")
+        return IndexManifest(dict(hashes), dict(glossaries))
+
+    def _write_manifest(self, manifest: IndexManifest) -> None:
+        data = marshal.dumps((SCHEMA_VERSION, manifest.hashes, manifest.glossaries))
+        temporary = self.folder / f".{MANIFEST}.{os.getpid()}.tmp"
+        temporary.write_bytes(data)
+        os.replace(temporary, self.folder / MANIFEST)
+
+    def _open(self) -> None:
+        """Open the index and check it can be read; raise IndexCorruptError otherwise."""
+        if self._index is not None:
+            return
+        manifest = self._read_manifest()
+        failure = ""
+        with _quiet_leaks() as release:
+            try:
+                ix = whoosh_index.open_dir(str(self.folder))
+                with ix.searcher() as searcher:
+                    searcher.doc_count()
+                    next(iter(searcher.documents()), None)
+                    _read_first_postings(searcher.reader())
+            except Exception as error:  # any failure to read means a damaged index
+                failure = f"index illisible ({type(error).__name__})"
+            if failure:
+                release()
+        if failure:
+            raise IndexCorruptError(failure)
+        self._index, self._manifest, self._glossary = ix, manifest, None
+
+    def close(self) -> None:
+        """Release the searcher and the index."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._index = self._searcher = self._manifest = self._glossary = None
+        self._vocabulary = None
+        self._filters = {}
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # An index dropped without close() still closes its files (a segment's files
+        # stay open while its searcher lives).
+        with contextlib.suppress(Exception):
+            self.close()
+
+    # --- building ----------------------------------------------------------------------
+
+    def is_current(self, library: Library) -> bool:
+        """The start-up check: does the index hold exactly these briefings' versions?"""
+        try:
+            manifest = self._manifest or self._read_manifest()
+        except IndexCorruptError:
+            return False
+        return manifest.hashes == {b.id: b.content_hash for b in library.briefings}
+
+    def update(
+        self, library: Library, pages: PageCache | None = None, progress: Progress | None = None
+    ) -> IndexReport:
+        """Bring the index up to date, touching only added, changed or removed briefings.
+
+        A missing, damaged or outdated index is rebuilt. When another process holds
+        the index, nothing is written and ``locked`` is set: search goes on with what
+        exists.
+        """
+        try:
+            self._open()
+        except IndexCorruptError as error:
+            return self.rebuild(library, pages, progress, reason=str(error))
+        assert self._manifest is not None
+        start = time.perf_counter()
+        wanted = {b.id: b for b in library.briefings}
+        changed = [
+            b for b in library.briefings if self._manifest.hashes.get(b.id) != b.content_hash
+        ]
+        removed = [bid for bid in self._manifest.hashes if bid not in wanted]
+        if not changed and not removed:
+            return IndexReport(0, 0, time.perf_counter() - start)
+        try:
+            writer = self._index.writer(timeout=0.0)
+        except LockError:
+            return IndexReport(0, 0, time.perf_counter() - start, locked=True)
+        manifest = IndexManifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
+        try:
+            for bid in removed:
+                writer.delete_by_term(F_BRIEFING, bid)
+                manifest.hashes.pop(bid, None)
+                manifest.glossaries.pop(bid, None)
+            vocabulary = Vocabulary.load(self.folder)
+            sections = add_briefings(
+                writer, changed, manifest, pages, progress, vocabulary, replace=True
+            )
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        vocabulary.save(self.folder)
+        self._write_manifest(manifest)
+        self._refresh(manifest)
+        return IndexReport(sections, len(changed) + len(removed), time.perf_counter() - start)
+
+    def rebuild(
+        self,
+        library: Library,
+        pages: PageCache | None = None,
+        progress: Progress | None = None,
+        reason: str = "",
+    ) -> IndexReport:
+        """Build a fresh index beside the live one, then swap it in with renames."""
+        start = time.perf_counter()
+        self.close()
+        self._remove_abandoned_builds()
+        fresh = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
+        shutil.rmtree(fresh, ignore_errors=True)
+        fresh.mkdir(parents=True)
+        ix = whoosh_index.create_in(str(fresh), schema())
+        try:
+            manifest, vocabulary, sections = build_index(ix, library.briefings, pages, progress)
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+        ix.close()
+        vocabulary.save(fresh)
+        SearchIndex(fresh)._write_manifest(manifest)
+        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
+        if self.folder.exists():
+            os.replace(self.folder, old)
+        os.replace(fresh, self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        seconds = time.perf_counter() - start
+        return IndexReport(sections, len(library.briefings), seconds, rebuilt=True, reason=reason)
+
+    def _remove_abandoned_builds(self) -> None:
+        """Delete the half-built copies left by processes that died while rebuilding."""
+        for stale in self.folder.parent.glob(f"{self.folder.name}.*-*"):
+            pid = stale.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and not _process_alive(int(pid)):
+                shutil.rmtree(stale, ignore_errors=True)
+
+    def _refresh(self, manifest: IndexManifest) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._manifest, self._glossary, self._vocabulary = manifest, None, None
+        self._filters = {}
+
+    # --- searching ------------------------------------------------------------------------
+
+    def glossary(self) -> Glossary:
+        """Every acronym the indexed briefings define, with its long form."""
+        self._open()
+        if self._glossary is None:
+            assert self._manifest is not None
+            self._glossary = self._manifest.glossary()
+        return self._glossary
+
+    def _searcher_now(self) -> Any:
+        self._open()
+        if self._searcher is None:
+            self._searcher = self._index.searcher(weighting=CachedBM25F())
+            self._filters = {}
+        return self._searcher
+
+    def search(
+        self, text: str, limit: int = 20, filters: SearchFilters | None = None
+    ) -> SearchResult:
+        """The sections matching ``text``, best first (any text is a valid query).
+
+        Raises:
+            IndexCorruptError: the index could not be read (the caller rebuilds it).
+        """
+        failure = ""
+        with _quiet_leaks() as release:
+            try:
+                return self._search(text, limit, filters)
+            except IndexCorruptError:
+                self.close()
+                raise
+            except (OSError, ValueError, KeyError, EOFError, IndexError) as error:
+                failure = f"lecture impossible ({type(error).__name__})"
+            self.close()
+            release()
+        raise IndexCorruptError(failure)
+
+    def _search(self, text: str, limit: int, filters: SearchFilters | None) -> SearchResult:
+        searcher = self._searcher_now()
+        parsed = parse_query(text)
+        glossary = self.glossary()
+        query = to_whoosh(parsed, glossary, filters)
+        if query is None:
+            return SearchResult(())
+        hits = self._run(searcher, query, limit)
+        expanded = expansions(parsed, glossary)
+        if hits:
+            return SearchResult(hits, expansions=expanded)
+        correction = self._correction(searcher, parsed, text, filters)
+        return SearchResult((), correction, expanded)
+
+    def _run(self, searcher: Any, query: Any, limit: int) -> tuple[SearchHit, ...]:
+        base, allowed, excluded = self._split(searcher, query)
+        if base is None:  # filters only (dates, theme, tag): every match scores alike
+            docs = sorted(allowed if allowed is not None else ())[:limit]
+            return tuple(_hit(searcher.stored_fields(d), 0.0, "") for d in docs)
+        # Whoosh's block-quality skipping costs more than it saves here (measured).
+        results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
+        results.fragmenter = ContextFragmenter(maxchars=220, surround=60)
+        results.formatter = HtmlFormatter(tagname="mark", between=" … ", classname="hit")
+        return tuple(
+            _hit(hit.fields(), hit.score, hit.highlights(F_TEXT, text=hit[F_BODY], top=2))
+            for hit in results
+        )
+
+    def _split(self, searcher: Any, query: Any) -> tuple[Any, Any, Any]:
+        """The query as (scored part, allowed documents, excluded documents).
+
+        Date ranges, theme and tag clauses become sets of documents, remembered for
+        the life of the searcher; NOT clauses a mask: Whoosh then neither scores them
+        nor walks their tiered terms for each query."""
+        parts = list(query.subqueries) if isinstance(query, wq.And) else [query]
+        allowed: set[int] | None = None
+        excluded: set[int] = set()
+        scored = []
+        for part in parts:
+            if isinstance(part, wq.Not):
+                excluded.update(searcher.docs_for_query(part.query))
+            elif is_filter(part):
+                key = repr(part)
+                docs = self._filters.get(key)
+                if docs is None:
+                    if len(self._filters) >= FILTERS_KEPT:
+                        self._filters.clear()
+                    docs = self._filters[key] = set(searcher.docs_for_query(part))
+                allowed = docs if allowed is None else allowed & docs
+            else:
+                scored.append(part)
+        if excluded and not scored:
+            scored = [wq.Every()]
+        if allowed is None and not excluded:
+            return query, None, None  # nothing to take out: the query as it was
+        base = None if not scored else scored[0] if len(scored) == 1 else wq.And(scored)
+        return base, allowed, excluded or None
+
+    def _correction(
+        self, searcher: Any, parsed: Query, text: str, filters: SearchFilters | None
+    ) -> str:
+        """A version of ``text`` with misspelt words replaced, if it finds something."""
+        corrected = text
+        for word in parsed.words():
+            if " " in word or not word.strip():
+                continue
+            suggestion = self._closest_word(word.lower())
+            if suggestion and fold(suggestion) != fold(word):
+                corrected = corrected.replace(word, suggestion, 1)
+        if corrected == text:
+            return ""
+        query = to_whoosh(parse_query(corrected), self.glossary(), filters)
+        return corrected if query is not None and self._run(searcher, query, 1) else ""
+
+    def _closest_word(self, word: str) -> str:
+        """The indexed word nearest to ``word`` (two edits at most), the most common
+        when several are as near; "" when there is none."""
+        if self._vocabulary is None:
+            self._vocabulary = Vocabulary.load(self.folder)
+        words = self._vocabulary.sorted_words()
+
+        def first_from(text: str) -> str | None:  # the first word >= text
+            at = bisect_left(words, text)
+            return words[at] if at < len(words) else None
+
+        for distance in (1, 2):
+            automaton = levenshtein_automaton(word, distance).to_dfa()
+            found = [w for w in find_all_matches(automaton, first_from) if w != word]
+            if found:
+                return self._vocabulary.most_common(found)
+        return ""
+
+
+def _read_first_postings(reader: Any) -> None:
+    """Read the first posting of each segment's first term: a segment's postings are
+    in a file of their own, which may be damaged while the others are sound."""
+    for leaf, _offset in reader.leaf_readers():
+        term = next(iter(leaf.all_terms()), None)
+        if term is not None:
+            postings = leaf.postings(*term)  # reads the file's header
+            if postings.is_active():  # not when every document of the term is deleted
+                postings.id()
+
+
+def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
+    """One result, its snippet being the highlighted HTML (or the text's start)."""
+    html = html or _escape(fields[F_BODY][:220])
+    return SearchHit(
+        briefing=fields[F_BRIEFING],
+        title=fields[F_TITLE],
+        section=fields[F_SECTION],
+        section_title=fields[F_SECTION_TITLE],
+        date=fields[F_DATE],
+        score=round(float(score), 4),
+        snippet=_plain(html),
+        snippet_html=html,
+    )
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill would end the process there: assume it lives
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but belongs to someone else
+        return True
+    return True
+
+
+def _collect() -> None:
+    gc.collect()
+
+
+@contextlib.contextmanager
+def _quiet_leaks() -> Iterator[Callable[[], None]]:
+    """Whoosh leaves files open when a damaged index fails to load: the block calls the
+    function it is given after a failure, which closes them without warnings."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        yield _collect
+
+
+def user_index(folder: Path) -> SearchIndex:
+    """The user's index in ``folder``, started from the index shipped with the program."""
+    return SearchIndex(folder, seed=bundled_index_dir())
+
+
+def search_library(
+    index: SearchIndex,
+    library: Library,
+    pages: PageCache | None,
+    text: str,
+    limit: int = 20,
+    filters: SearchFilters | None = None,
+) -> SearchResult:
+    """Search, rebuilding first if the index turns out to be damaged (CLI and window)."""
+    try:
+        return index.search(text, limit, filters)
+    except IndexCorruptError as error:
+        index.rebuild(library, pages, reason=str(error))
+        return index.search(text, limit, filters)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _plain(html: str) -> str:
+    return unescape(_TAG.sub("", html))
