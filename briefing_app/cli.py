@@ -6,7 +6,6 @@ Sub-commands call the same ``core`` functions as the window; none imports Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from dataclasses import asdict, dataclass
@@ -16,7 +15,6 @@ from typing import TYPE_CHECKING
 from briefing_app import __version__, cli_bookmarks
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
-from briefing_app.core.linkcheck import broken_links
 from briefing_app.core.pages import PageCache
 from briefing_app.core.paths import AppPaths, bundled_content_dir
 
@@ -86,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_json(data: object) -> None:
+    import json  # only for --json: not on the window's way
+
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def _briefing_json(library: Library) -> list[dict[str, object]]:
     return [
         {
@@ -105,7 +109,7 @@ def _briefing_json(library: Library) -> list[dict[str, object]]:
 def _cmd_list(context: Context, as_json: bool) -> int:
     library = context.library()
     if as_json:
-        print(json.dumps(_briefing_json(library), ensure_ascii=False, indent=2))
+        _print_json(_briefing_json(library))
     else:
         for briefing in library.briefings:
             print(f"{briefing.date:<10}  {briefing.id:<24}  {briefing.title}")
@@ -116,6 +120,8 @@ def _cmd_list(context: Context, as_json: bool) -> int:
 
 def _cmd_check(context: Context) -> int:
     library = load_library(context.folders)  # no cache: check every file afresh
+    from briefing_app.core.linkcheck import broken_links  # only for check
+
     problems = [*library.problems, *broken_links(library)]
     for problem in problems:
         print(problem)
@@ -143,7 +149,7 @@ def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
         index.update(library, pages)
         result = search_library(index, library, pages, text, max(limit, 1))
     if as_json:
-        print(json.dumps([asdict(hit) for hit in result.hits], ensure_ascii=False, indent=2))
+        _print_json([asdict(hit) for hit in result.hits])
     for number, hit in enumerate(result.hits if not as_json else (), start=1):
         where = f"{hit.title} › {hit.section_title}" if hit.section_title else hit.title
         print(f"{number}. {where} ({hit.date})  [{hit.briefing}#{hit.section}]")
@@ -172,6 +178,9 @@ def _cmd_index(context: Context, rebuild: bool) -> int:
 
 def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the exit status."""
+    if not argv:  # started from the desktop: the window, without making the parser (8 ms)
+        folders = (bundled_content_dir().absolute(),)
+        return _window(Context(folders=folders, paths=AppPaths.resolve(None)))
     args = build_parser().parse_args(argv)
     folders = tuple(p.expanduser().absolute() for p in args.content or [bundled_content_dir()])
     context = Context(folders=folders, paths=AppPaths.resolve(args.data_dir))
@@ -191,6 +200,10 @@ def run(argv: list[str]) -> int:
         return _cmd_index(context, args.rebuild)
     if args.command == "bookmarks":
         return cli_bookmarks.run(context, args)
+    return _window(context)
+
+
+def _window(context: Context) -> int:
     problem = missing_display()
     if problem:
         print(problem, file=sys.stderr)

@@ -16,7 +16,6 @@ from briefing_app.core.library import Briefing, Library
 from briefing_app.core.links import resolve_link
 from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.problems import ContentError, Problem
-from briefing_app.gui.find_bar import FindBar
 from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
 from briefing_app.gui.reader import Reader, escape
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
 
     from briefing_app.gui.bookmarks_controller import BookmarksController
     from briefing_app.gui.bookmarks_panel import BookmarksPanel
+    from briefing_app.gui.find_bar import FindBar
     from briefing_app.gui.search_controller import SearchController
     from briefing_app.gui.search_panel import SearchPanel
 
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.current: Briefing | None = None
         self.reader = Reader(stylesheet, self)
-        self.find_bar = FindBar(self.reader, self)
+        self._find_bar: FindBar | None = None  # made on first use (Ctrl+F, F3)
         self.notice = ProblemsNotice(self)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.notice)
         layout.addWidget(self.reader, 1)
-        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
     def _dock(
@@ -158,6 +157,30 @@ class MainWindow(QMainWindow):
             self.start_search(self._index_dir)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
         self.load_bookmarks()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find-in-page bar under the reader, made on first need: it starts hidden,
+        and its module need not load before the first page shows."""
+        if self._find_bar is None:
+            from briefing_app.gui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.reader, self)
+            layout = self.centralWidget().layout()
+            layout.insertWidget(layout.indexOf(self.reader) + 1, self._find_bar)
+        return self._find_bar
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.find_bar.open_on_selection()
+
+    @Slot()
+    def _on_find_next_triggered(self) -> None:
+        self.find_bar.find_next()
+
+    @Slot()
+    def _on_find_previous_triggered(self) -> None:
+        self.find_bar.find_previous()
 
     @property
     def bookmarks_panel(self) -> BookmarksPanel:
@@ -261,10 +284,10 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.quit_action.triggered.connect(self.close)
-        self.find_action.triggered.connect(self.find_bar.open_on_selection)
+        self.find_action.triggered.connect(self._on_find_triggered)
         self.search_action.triggered.connect(self._on_search_triggered)
-        self.find_next_action.triggered.connect(self.find_bar.find_next)
-        self.find_previous_action.triggered.connect(self.find_bar.find_previous)
+        self.find_next_action.triggered.connect(self._on_find_next_triggered)
+        self.find_previous_action.triggered.connect(self._on_find_previous_triggered)
         self.zoom_in_action.triggered.connect(self._on_zoom_in)
         self.zoom_out_action.triggered.connect(self._on_zoom_out)
         self.zoom_reset_action.triggered.connect(self._on_zoom_reset)

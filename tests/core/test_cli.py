@@ -11,6 +11,7 @@ import pytest
 
 from briefing_app import __version__
 from briefing_app.cli import missing_display, run
+from briefing_app.core.paths import bundled_content_dir
 from tests.conftest import WriteBriefing
 from tests.helpers import REPO
 
@@ -111,6 +112,22 @@ def test_window_without_display_says_so_in_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1
+    assert "aucun écran disponible" in result.stderr
+
+
+def test_started_without_arguments_the_window_opens_on_the_bundled_briefings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[tuple[object, ...]] = []
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr("briefing_app.gui.app.run_window", lambda *args: opened.append(args) or 0)
+    assert run([]) == 0
+    assert run(["--data-dir", str(tmp_path)]) == 0
+    (folders, _paths), (same_folders, paths) = opened
+    assert folders == same_folders == (bundled_content_dir(),)
+    assert paths.data.is_relative_to(tmp_path)  # type: ignore[attr-defined]
+    result = run_app(env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})  # no argument at all
+    assert result.returncode == 2
     assert "aucun écran disponible" in result.stderr
 
 

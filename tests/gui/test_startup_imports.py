@@ -1,6 +1,6 @@
 """Start-up stays light: the window's modules do not import Whoosh, Markdown or YAML, nor
-the bookmarks and search docks (they load just after the first paint), nor what the
-``bookmarks`` command does."""
+the bookmarks and search docks (they load just after the first paint), nor the find bar
+(made on first use), nor what the ``bookmarks`` command or ``--json`` need."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
         "import sys\n"
         "import briefing_app.cli, briefing_app.gui.app\n"
         "later = ('whoosh', 'markdown', 'yaml', 'difflib', 'briefing_app.gui.bookmarks_panel',\n"
-        "         'briefing_app.gui.search_panel', 'briefing_app.bookmark_commands')\n"
+        "         'briefing_app.gui.search_panel', 'briefing_app.bookmark_commands',\n"
+        "         'briefing_app.gui.find_bar', 'json')\n"
         "heavy = [m for m in later if m in sys.modules]\n"
         "print(heavy)\n"
     )
