@@ -209,7 +209,10 @@ def segment_files(folder: Path) -> list[Path]:
         "no-toc",
     ],
 )
-def test_a_damaged_index_is_rebuilt(tmp_path: Path, damage: object) -> None:
+def test_a_damaged_index_is_rebuilt(
+    tmp_path: Path, damage: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build, "INLINE_POSTINGS", 1)  # every word in the postings file
     index, library = built(tmp_path)
     damage(index.folder)  # type: ignore[operator]
     report = index.update(library)  # type: ignore[arg-type]

@@ -31,6 +31,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
         path.write_text(path.read_text(encoding="utf-8") + "\nLa stratégie numérique.\n")
     report = index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
     assert (report.rebuilt, report.briefings) == (False, 7)
+    leaves = [leaf for leaf, _offset in index._searcher_now().reader().leaf_readers()]
+    inline = {leaf.term_info(*term).is_inlined() for leaf in leaves for term in leaf.all_terms()}
+    assert inline == {True, False}  # rare words inline in their entry, common ones in blocks
     return index
 
 

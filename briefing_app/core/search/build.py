@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.writing import PostingPool, SegmentWriter
 
 from briefing_app.core.library import Briefing
@@ -25,6 +25,7 @@ from briefing_app.core.search_records import IndexManifest
 from briefing_app.core.spelling import Vocabulary
 
 PARALLEL_FROM = 200  # briefings: a full build of this many or more uses two processes
+INLINE_POSTINGS = 32  # a word in fewer sections has no posting block (see _BuildCodec)
 POOL_POSTINGS = 3_000_000  # postings a build writer keeps in memory (about 600 MB)
 
 Progress = Callable[[int, int], None]
@@ -185,13 +186,44 @@ class _BuildPool(PostingPool):  # type: ignore[misc]
 
 
 class _BuildCodec(W3Codec):  # type: ignore[misc]
-    """No per-block length statistics: they only serve optimize=True, which search
-    does not use, and reading each posting's field length back costs a tenth of a build.
-    Posting blocks are not compressed (compression 0): zlib took a tenth of a build and
-    a share of each query. Each block says how it is stored, so updates written with
-    Whoosh's default codec sit beside them."""
+    """Whoosh's codec, written for speed; what it writes reads with Whoosh's own.
+
+    - No per-block length statistics: they only serve optimize=True, which search does
+      not use, and reading each posting's field length back costs a tenth of a build.
+    - Posting blocks are not compressed: zlib took a tenth of a build and a share of
+      each query. Each block says how it is stored, so updates written with Whoosh's
+      default codec sit beside them.
+    - A word met in fewer than INLINE_POSTINGS sections keeps its postings in its term
+      entry instead of a block of its own: with a real vocabulary most words are rare,
+      and writing a block per word was a third of a build.
+    """
 
     length_stats = False
 
     def __init__(self) -> None:
-        super().__init__(compression=0)
+        super().__init__(compression=0, inlinelimit=INLINE_POSTINGS)
+
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
+        return _PostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+
+class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+    """Whoosh's postings writer, given term entries that can take inline postings."""
+
+    def start_postings(self, format_: Any, terminfo: Any) -> None:
+        super().start_postings(format_, _TermInfo())
+
+
+class _TermInfo(W3TermInfo):  # type: ignore[misc]
+    """Whoosh's term entry, answering to the name its writer uses to inline postings
+    (``set_inline``; whoosh-reloaded 2.7.5 only has ``set_inlined``, so any inline
+    limit above Whoosh's default of 1, which inlines nothing, fails)."""
+
+    def set_inline(self, ids: Any, weights: Any, values: Any) -> None:
+        self.set_inlined(ids, weights, values)

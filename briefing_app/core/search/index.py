@@ -19,6 +19,7 @@ import warnings
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from html import unescape
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ from briefing_app.core.textfold import fold
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 4
 MANIFEST = "manifest.bin"
+TERMS_CHECKED = 5000  # words looked at for a posting block when an index opens
 FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 _TAG = re.compile(r"<[^>]+>")
 
@@ -389,14 +391,17 @@ class SearchIndex:
 
 
 def _read_first_postings(reader: Any) -> None:
-    """Read the first posting of each segment's first term: a segment's postings are
-    in a file of their own, which may be damaged while the others are sound."""
+    """Read the first posting block of each segment: a segment's postings are in a
+    file of their own, which may be damaged while the others are sound. Rare words
+    keep their postings in the terms file: the first word with a block of its own is
+    looked for among the first TERMS_CHECKED."""
     for leaf, _offset in reader.leaf_readers():
-        term = next(iter(leaf.all_terms()), None)
-        if term is not None:
-            postings = leaf.postings(*term)  # reads the file's header
-            if postings.is_active():  # not when every document of the term is deleted
-                postings.id()
+        for fieldname, text in islice(leaf.all_terms(), TERMS_CHECKED):
+            if not leaf.term_info(fieldname, text).is_inlined():
+                postings = leaf.postings(fieldname, text)  # reads the block's header
+                if postings.is_active():  # not when every document of the word is deleted
+                    postings.id()
+                break
 
 
 def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
