@@ -19,7 +19,6 @@ import warnings
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from html import unescape
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.writing import LockError
 
@@ -62,7 +62,6 @@ from briefing_app.core.textfold import fold
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 4
 MANIFEST = "manifest.bin"
-TERMS_CHECKED = 5000  # words looked at for a posting block when an index opens
 FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 _TAG = re.compile(r"<[^>]+>")
 
@@ -130,7 +129,7 @@ class SearchIndex:
                 with ix.searcher() as searcher:
                     searcher.doc_count()
                     next(iter(searcher.documents()), None)
-                    _read_first_postings(searcher.reader())
+                    _check_postings_files(searcher.reader())
             except Exception as error:  # any failure to read means a damaged index
                 failure = f"index illisible ({type(error).__name__})"
             if failure:
@@ -390,18 +389,16 @@ class SearchIndex:
         return ""
 
 
-def _read_first_postings(reader: Any) -> None:
-    """Read the first posting block of each segment: a segment's postings are in a
-    file of their own, which may be damaged while the others are sound. Rare words
-    keep their postings in the terms file: the first word with a block of its own is
-    looked for among the first TERMS_CHECKED."""
+def _check_postings_files(reader: Any) -> None:
+    """Check each segment's postings file starts as Whoosh writes it: a segment's files
+    are apart, and its postings may be damaged while its terms and stored fields are
+    sound. (An empty one is sound: every word of the segment is rare enough to keep its
+    postings in its term entry.)"""
     for leaf, _offset in reader.leaf_readers():
-        for fieldname, text in islice(leaf.all_terms(), TERMS_CHECKED):
-            if not leaf.term_info(fieldname, text).is_inlined():
-                postings = leaf.postings(fieldname, text)  # reads the block's header
-                if postings.is_active():  # not when every document of the word is deleted
-                    postings.id()
-                break
+        with contextlib.closing(leaf.segment().open_file(leaf.storage(), W3Codec.POSTS_EXT)) as f:
+            head = f.read(len(WHOOSH3_HEADER_MAGIC))
+        if head and head != WHOOSH3_HEADER_MAGIC:
+            raise IndexCorruptError("fichier des occurrences endommagé")
 
 
 def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
