@@ -156,6 +156,7 @@ def _positions_bytes(gaps: list[int]) -> bytes:
 
 
 def schema() -> Schema:
+    """The fields of the index: one document per section (see core.search_documents)."""
     return Schema(
         **{
             F_KEY: STORED(),
@@ -174,7 +175,7 @@ def schema() -> Schema:
     )
 
 
-# --- query conversion ------------------------------------------------------------------------
+# --- the analysis of query text and of the reader's text ---------------------------------------
 
 _ANALYZER = french_analyzer()
 
