@@ -82,10 +82,9 @@ def build_index(
             progress(done + (helper.done() if helper is not None else 0), len(briefings))
 
     writer = _segment_writer(ix, lock=True)
-    manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
     try:
-        sections = add_briefings(writer, mine, manifest, pages, report, vocabulary)
-        segments = [writer._finalize_segment()] if writer._added else []
+        segment, manifest, vocabulary, sections = _write_segment(writer, mine, pages, report)
+        segments = [segment] if segment is not None else []
         if helper is not None:
             segment, part, words, count = helper.result(lambda: report(len(mine), 0))
             report(len(mine), 0)  # every briefing, now that the helper has answered
@@ -146,18 +145,26 @@ def _build_share(
     ix: Any, briefings: Sequence[Briefing], pages: PageCache | None, answer: Any, done: Any
 ) -> None:
     """The helper process's work: index ``briefings``, then send the result."""
+
+    def report(count: int, _total: int) -> None:
+        done.value = count
+
     try:
         writer = _segment_writer(ix, lock=False)
-        manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
-
-        def report(count: int, _total: int) -> None:
-            done.value = count
-
-        sections = add_briefings(writer, briefings, manifest, pages, report, vocabulary)
-        segment = writer._finalize_segment() if writer._added else None
-        answer.send((segment, manifest, vocabulary, sections))
+        answer.send(_write_segment(writer, briefings, pages, report))
     except BaseException as error:  # the parent raises it, with its message
         answer.send(f"{type(error).__name__}: {error}")
+
+
+def _write_segment(
+    writer: Any, briefings: Sequence[Briefing], pages: PageCache | None, progress: Progress
+) -> tuple[Any, IndexManifest, Vocabulary, int]:
+    """Index ``briefings`` with ``writer`` and write its segment: return the segment (None
+    when no document was added), the briefings' manifest and words, and the section count."""
+    manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
+    sections = add_briefings(writer, briefings, manifest, pages, progress, vocabulary)
+    segment = writer._finalize_segment() if writer._added else None
+    return segment, manifest, vocabulary, sections
 
 
 def _segment_writer(ix: Any, lock: bool) -> Any:
