@@ -64,12 +64,14 @@ def test_a_parallel_build_equals_a_serial_one(
     cache = tmp_path / "cache"
     library = load_library([content], cache)
     serial = SearchIndex(tmp_path / "serial")
-    serial.rebuild(library, PageCache(cache))
+    serial_report = serial.rebuild(library, PageCache(cache))
+    with whoosh_index.open_dir(str(tmp_path / "serial")).reader() as reader:
+        assert len(reader.leaf_readers()) == 1  # built in this process alone
     monkeypatch.setattr(build, "PARALLEL_FROM", 1)
     steps: list[tuple[int, int]] = []
     parallel = SearchIndex(tmp_path / "parallel")
     report = parallel.rebuild(library, PageCache(cache), lambda *step: steps.append(step))
-    assert report.sections == serial.rebuild(library, PageCache(cache)).sections
+    assert report.sections == serial_report.sections
     with whoosh_index.open_dir(str(tmp_path / "parallel")).reader() as reader:
         assert len(reader.leaf_readers()) == 2  # one segment per process
     assert snapshot(parallel) == snapshot(serial)
