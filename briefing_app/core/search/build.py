@@ -63,10 +63,12 @@ def build_index(
 ) -> tuple[IndexManifest, Vocabulary, int]:
     """Index ``briefings`` into the new, empty index ``ix``.
 
-    A large library is shared with a second process (every other briefing), which
-    writes its own segment; both segments then make the index. Only from the main
-    thread of a process on a system that forks (the command line, Linux): forking
-    from the window's search thread could copy a lock another thread holds.
+    A large library is shared with a second process (its second half), which writes
+    its own segment; both segments then make the index, its sections numbered in
+    library order as in a serial build, so that equal scores and filter-only results
+    come in the same order. Only from the main thread of a process on a system that
+    forks (the command line, Linux): forking from the window's search thread could
+    copy a lock another thread holds.
     """
     parallel = (
         len(briefings) >= PARALLEL_FROM
@@ -74,8 +76,9 @@ def build_index(
         and threading.current_thread() is threading.main_thread()
         and multiprocessing.get_start_method(allow_none=False) == "fork"
     )
-    helper = _BuildHelper(ix, briefings[1::2], pages) if parallel else None
-    mine = briefings[::2] if helper is not None else briefings
+    half = (len(briefings) + 1) // 2 if parallel else len(briefings)
+    mine = briefings[:half]
+    helper = _BuildHelper(ix, briefings[half:], pages) if parallel else None
 
     def report(done: int, _count: int) -> None:
         if progress is not None:
