@@ -8,6 +8,7 @@ Signals (LibraryPanel):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
@@ -15,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     Signal,
     Slot,
 )
@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
 from briefing_app.core.bookmarks import IN_PROGRESS, READ, UNREAD
 from briefing_app.core.library import Briefing
 from briefing_app.core.textfold import fold
-from briefing_app.gui.table_model import TitledTableModel
+from briefing_app.gui.qt_values import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+from briefing_app.gui.table_model import TitledTableModel, label_header
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+ID_ROLE = USER_ROLE
+SORT_ROLE = USER_ROLE + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -124,13 +128,13 @@ class LibraryModel(TitledTableModel):
         """Number of briefings (0 under any item: the model is flat)."""
         return 0 if parent.isValid() else len(self._briefings)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> object:
         """Text per column; the id under ID_ROLE; raw values under SORT_ROLE."""
         if not index.isValid() or not 0 <= index.row() < len(self._briefings):
             return None
         briefing = self._briefings[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if column == 0:
                 return briefing.title
             if column == 1:
@@ -144,7 +148,7 @@ class LibraryModel(TitledTableModel):
             return (fold(briefing.title), briefing.date, fold(briefing.theme))[column]
         if role == ID_ROLE:
             return briefing.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return briefing.summary or briefing.title
         return None
 
@@ -199,6 +203,7 @@ class LibraryPanel(QWidget):
         # Fixed widths and no initial sort: sizing to contents or sorting would ask the
         # model about every row before the first paint (the library is newest first already).
         header = self.view.header()
+        label_header(header, self.model.headers)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("m")
@@ -207,19 +212,27 @@ class LibraryPanel(QWidget):
         header.resizeSection(3, 6 * em)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
-        header.sortIndicatorChanged.connect(self._on_header_sort_changed)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Show ``briefings``."""
         self.model.set_briefings(briefings)
+
+    def enable_sorting(self) -> None:
+        """Show the date column's arrow (newest first, as the rows come) and sort on
+        header clicks. The window calls it once its first page has painted: the sort
+        order is a ``Qt`` enum (see qt_values)."""
+        from PySide6.QtCore import Qt
+
+        header = self.view.header()
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._on_header_sort_changed)
 
     @Slot(str, str)
     def set_status(self, briefing_id: str, status: str) -> None:
@@ -235,7 +248,7 @@ class LibraryPanel(QWidget):
         else:
             self.view.clearSelection()
 
-    @Slot(int, Qt.SortOrder)
+    @Slot(int, "Qt::SortOrder")
     def _on_header_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self.proxy.sort(column, order)
 

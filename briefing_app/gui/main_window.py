@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -63,20 +63,9 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
         self.toc_dock = self._dock(self.toc, self.tr("Sommaire"), "toc_dock")
-        self.search_dock = self._dock(
-            QWidget(self),  # the search panel comes just after the first paint
-            self.tr("Recherche"),
-            "search_dock",
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self.bookmarks_dock = self._dock(
-            QWidget(self),  # the bookmarks panel comes just after the first paint
-            self.tr("Signets"),
-            "bookmarks_dock",
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
-        self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
-        self.search_dock.raise_()
+        # The search and bookmarks panels come just after the first paint.
+        self.search_dock = self._dock(QWidget(self), self.tr("Recherche"), "search_dock")
+        self.bookmarks_dock = self._dock(QWidget(self), self.tr("Signets"), "bookmarks_dock")
         self.search: SearchController | None = None
         self._search_panel: SearchPanel | None = None
         self._index_dir: Path | None = None  # where to search, once the page has painted
@@ -89,10 +78,6 @@ class MainWindow(QMainWindow):
         self.library_panel.model.set_reading(self.reading.statuses())
         self.notice.set_problems(library.problems)
         self.resize(1280, 800)
-        self.resizeDocks(
-            [self.library_dock, self.search_dock], [330, 330], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], Qt.Orientation.Vertical)
         self._restore_state()
         if self.current is not None:  # bookmarks wait for the page to show
             self.reader.first_painted.connect(self._on_first_painted)
@@ -110,18 +95,35 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
 
-    def _dock(
-        self,
-        widget: QWidget,
-        title: str,
-        name: str,
-        area: Qt.DockWidgetArea = Qt.DockWidgetArea.LeftDockWidgetArea,
-    ) -> QDockWidget:
+    def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
+        """A dock, not yet placed (see ``_place_docks``)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
         return dock
+
+    def _place_docks(self) -> None:
+        """Put the docks where the user left them: the saved state places them itself,
+        with no ``Qt`` enum (see qt_values). Docks it does not place (a first start, a
+        state from another version) go where they go at first."""
+        state = self.settings.value("window/state")
+        restored = isinstance(state, QByteArray) and self.restoreState(state)
+        docks = (self.library_dock, self.toc_dock, self.search_dock, self.bookmarks_dock)
+        unplaced = [dock for dock in docks if not restored or self.layout().indexOf(dock) < 0]
+        if not unplaced:
+            return
+        from PySide6.QtCore import Qt
+
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        for dock in unplaced:
+            self.addDockWidget(left if dock in docks[:2] else right, dock)
+        if self.bookmarks_dock in unplaced:
+            self.tabifyDockWidget(self.search_dock, self.bookmarks_dock)
+            self.search_dock.raise_()
+        if not restored:
+            horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+            self.resizeDocks([self.library_dock, self.search_dock], [330, 330], horizontal)
+            self.resizeDocks([self.library_dock, self.toc_dock], [220, 520], vertical)
 
     @Slot()
     def load_bookmarks(self) -> BookmarksController:
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         from briefing_app.core.paths import resources_dir
 
         self._started = True
+        self.library_panel.enable_sorting()
         self._load_search_panel()  # the dock shows it
         if self._index_dir is not None:
             self.start_search(self._index_dir)
@@ -219,8 +222,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        elif shortcut:  # setShortcut() would build the Qt namespace (see qt_values)
+            action.setShortcuts([QKeySequence(shortcut)])
         return action
 
     def _create_actions(self) -> None:
@@ -529,9 +532,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        self._place_docks()
         self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
         last = self.store.last_read()
         resume = last.briefing if last is not None else ""  # reopened where it was left

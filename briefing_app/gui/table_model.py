@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QStandardItemModel
+
+from briefing_app.gui.qt_values import DISPLAY_ROLE, HORIZONTAL
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -18,13 +28,22 @@ class TitledTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> object:
-        """Column titles."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
+        """Column titles (what screen readers announce; see ``label_header``)."""
+        horizontal = orientation.value == HORIZONTAL
+        if horizontal and role == DISPLAY_ROLE and 0 <= section < len(self.headers):
             return self.headers[section]
         return None
+
+
+def label_header(header: QHeaderView, titles: Sequence[str]) -> None:
+    """Show ``titles`` on ``header`` from a model of Qt's own.
+
+    A header asks its model for titles with a ``Qt.Orientation``: asked of a Python
+    model, that builds the whole ``Qt`` namespace before the first paint (see
+    qt_values). Call it after the view's ``setModel``, which resets the header's model.
+    """
+    labels = QStandardItemModel(0, len(titles), header)
+    labels.setHorizontalHeaderLabels(list(titles))
+    header.setModel(labels)

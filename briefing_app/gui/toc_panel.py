@@ -7,16 +7,20 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from briefing_app.core.library import Section
+from briefing_app.gui.qt_values import ELIDE_NONE, USER_ROLE
 
-_ANCHOR = Qt.ItemDataRole.UserRole
-MARKS_ROLE = Qt.ItemDataRole.UserRole + 1  # how many bookmarks a section holds
-_ALIGNED = Qt.ItemDataRole.UserRole + 2  # a blank icon keeps it aligned with marked ones
+if TYPE_CHECKING:  # icons come with bookmarks, after the first paint
+    from PySide6.QtGui import QIcon
+
+_ANCHOR = USER_ROLE
+MARKS_ROLE = USER_ROLE + 1  # how many bookmarks a section holds
+_ALIGNED = USER_ROLE + 2  # a blank icon keeps it aligned with marked ones
 
 
 class TocPanel(QTreeWidget):
@@ -32,7 +36,7 @@ class TocPanel(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(16)
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setProperty("textElideMode", ELIDE_NONE)  # the enum costs start-up time
         self.setAccessibleName(self.tr("Sommaire"))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._reading = ""
@@ -63,6 +67,8 @@ class TocPanel(QTreeWidget):
 
         While any section is marked, the others get a blank icon of the same size, so
         that every title starts at the same place."""
+        from PySide6.QtGui import QIcon
+
         marked = any(counts.get(anchor, 0) for anchor in self._items)
         for anchor, item in self._items.items():
             count = counts.get(anchor, 0)
@@ -80,7 +86,7 @@ class TocPanel(QTreeWidget):
         """A small ribbon, or a blank of its size: drawn once (no image file to bundle)."""
         if ribbon not in self._icons:
             from PySide6.QtCore import QPointF
-            from PySide6.QtGui import QColor, QPainter, QPixmap, QPolygonF
+            from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 
             size = 16
             pixmap = QPixmap(size, size)

@@ -38,6 +38,9 @@ def test_newest_first_with_title_date_theme(qtbot: QtBot, library_folder: Path) 
     assert visible_titles(panel) == ["Données publiques", "Mobilité électrique", "Été 2015"]
     row = [panel.proxy.index(0, column).data() for column in range(3)]
     assert row == ["Données publiques", "mai 2021", "Numérique"]
+    header = panel.view.header()
+    titles = [header.model().headerData(column, Qt.Orientation.Horizontal) for column in range(4)]
+    assert titles == ["Titre", "Date", "Thème", "Lecture"]
 
 
 def test_filter_ignores_accents_and_case(qtbot: QtBot, library_folder: Path) -> None:
@@ -70,8 +73,14 @@ def test_header_clicks_sort_titles_the_french_way(qtbot: QtBot, library_folder: 
     panel = LibraryPanel()
     qtbot.addWidget(panel)
     panel.set_briefings(load_library([library_folder]).briefings)
+    panel.enable_sorting()  # as the window does once its first page has painted
     panel.show()
     header = panel.view.header()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
+    assert visible_titles(panel) == ["Données publiques", "Mobilité électrique", "Été 2015"]
     title_header = QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2)
     alphabetical = ["Données publiques", "Été 2015", "Mobilité électrique"]
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_header)

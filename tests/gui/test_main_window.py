@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QFontMetricsF,
@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.paths import AppPaths, bundled_content_dir
@@ -189,6 +189,50 @@ def test_window_comes_back_as_it_was(qtbot: QtBot, make_window: MakeWindow) -> N
     assert (again.width(), again.height()) == (700, 500)
     assert again.toc_dock.isHidden()
     assert again.reader.position() == pytest.approx(position, abs=0.02)
+
+
+LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+
+
+def dock_areas(window: MainWindow) -> list[Qt.DockWidgetArea]:
+    docks = (window.library_dock, window.toc_dock, window.search_dock, window.bookmarks_dock)
+    return [window.dockWidgetArea(dock) for dock in docks]
+
+
+def test_docks_start_in_place_then_stay_where_the_user_put_them(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    assert dock_areas(window) == [LEFT, LEFT, RIGHT, RIGHT]
+    assert window.tabifiedDockWidgets(window.search_dock) == [window.bookmarks_dock]
+    qtbot.waitUntil(lambda: window.bookmarks is not None)  # after the first paint:
+    header = window.library_panel.view.header()  # newest first, and the arrow says so
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
+    window.addDockWidget(RIGHT, window.library_dock)  # as if dragged to the right
+    window.close()
+    again = make_window()
+    assert dock_areas(again) == [RIGHT, LEFT, RIGHT, RIGHT]
+    assert again.tabifiedDockWidgets(again.search_dock) == [again.bookmarks_dock]
+
+
+def test_a_dock_the_saved_layout_lacks_takes_its_first_place(
+    make_window: MakeWindow, data_dir: Path
+) -> None:
+    older = QMainWindow()  # a layout saved by a version without the bookmarks dock
+    for name, area in (("library_dock", LEFT), ("toc_dock", LEFT), ("search_dock", RIGHT)):
+        dock = QDockWidget(name, older)
+        dock.setObjectName(name)
+        older.addDockWidget(area, dock)
+    settings_file = str(AppPaths.resolve(data_dir).settings_file)
+    settings = QSettings(settings_file, QSettings.Format.IniFormat)
+    settings.setValue("window/state", older.saveState())
+    settings.sync()
+    window = make_window()
+    assert dock_areas(window) == [LEFT, LEFT, RIGHT, RIGHT]
+    assert window.tabifiedDockWidgets(window.search_dock) == [window.bookmarks_dock]
 
 
 def test_content_problems_are_listed_without_blocking(
