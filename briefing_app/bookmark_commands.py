@@ -1,7 +1,8 @@
 """What the ``bookmarks`` sub-commands do: add, list, export, import.
 
 They call the same ``core`` functions as the window's bookmarks panel. Their arguments
-are declared in ``cli_bookmarks`` (loaded at every start, so kept light).
+are declared in ``cli_bookmarks`` (loaded whenever the command line is parsed, so
+kept light).
 """
 
 from __future__ import annotations

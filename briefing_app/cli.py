@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app import __version__, cli_bookmarks
+from briefing_app import __version__
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
 from briefing_app.core.pages import PageCache
@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     index = commands.add_parser("index", help="bring the search index up to date")
     index.add_argument("--rebuild", action="store_true", help="rebuild it from scratch")
     _add_common(index, top=False)
+    from briefing_app import cli_bookmarks  # the window, started with no argument, needs none
+
     cli_bookmarks.add_parser(commands, _add_common)
     return parser
 
@@ -199,6 +201,8 @@ def run(argv: list[str]) -> int:
     if args.command == "index":
         return _cmd_index(context, args.rebuild)
     if args.command == "bookmarks":
+        from briefing_app import cli_bookmarks
+
         return cli_bookmarks.run(context, args)
     return _window(context)
 

@@ -13,7 +13,6 @@ from briefing_app import __version__
 from briefing_app.core.bookmarks import BookmarkStore
 from briefing_app.core.history import History, Location
 from briefing_app.core.library import Briefing, Library
-from briefing_app.core.links import resolve_link
 from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.problems import ContentError, Problem
 from briefing_app.gui.library_panel import LibraryPanel, display_date
@@ -450,6 +449,8 @@ class MainWindow(QMainWindow):
 
     @Slot(QUrl)
     def _on_reader_link_clicked(self, url: QUrl) -> None:
+        from briefing_app.core.links import resolve_link  # on first click (start-up)
+
         target = resolve_link(url.toString())
         if target.kind == "external":
             from PySide6.QtGui import QDesktopServices  # dialogs load on first use (start-up)

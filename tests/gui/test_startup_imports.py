@@ -1,6 +1,7 @@
 """Start-up stays light: the window's modules do not import Whoosh, Markdown or YAML, nor
 the bookmarks and search docks (they load just after the first paint), nor the find bar
-(made on first use), nor what the ``bookmarks`` command or ``--json`` need."""
+(made on first use) or the link resolver (loaded on the first click), nor what the
+``bookmarks`` command or ``--json`` need."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
         "import briefing_app.cli, briefing_app.gui.app\n"
         "later = ('whoosh', 'markdown', 'yaml', 'difflib', 'briefing_app.gui.bookmarks_panel',\n"
         "         'briefing_app.gui.search_panel', 'briefing_app.bookmark_commands',\n"
-        "         'briefing_app.gui.find_bar', 'json')\n"
+        "         'briefing_app.gui.find_bar', 'json', 'briefing_app.cli_bookmarks',\n"
+        "         'briefing_app.core.links')\n"
         "heavy = [m for m in later if m in sys.modules]\n"
         "print(heavy)\n"
     )
