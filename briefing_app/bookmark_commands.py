@@ -22,13 +22,18 @@ from briefing_app.core.bookmark_files import (
     import_json,
 )
 from briefing_app.core.bookmarking import BookmarkError, make_bookmark, reanchor
-from briefing_app.core.bookmarks import BookmarkStore, BookmarkStoreError
+from briefing_app.core.bookmarks import BookmarkStore, BookmarkStoreError, current_text
 from briefing_app.core.pages import PageCache
 
 if TYPE_CHECKING:
     from briefing_app.cli import Context
 
-STATUS_WORDS = {"anchored": "en place", "moved": "déplacé", "detached": "à revoir"}
+STATUS_WORDS = {
+    "anchored": "en place",
+    "moved": "déplacé",
+    "changed": "à revoir : le texte a changé",
+    "detached": "à revoir : introuvable",
+}
 
 
 def run(context: Context, args: argparse.Namespace) -> int:
@@ -71,9 +76,11 @@ def _list(context: Context, store: BookmarkStore, args: argparse.Namespace) -> i
         return 0
     for b in bookmarks:
         where = f"{b.briefing}#{b.section}" if b.section else b.briefing
-        print(f"{b.id}  {where}  [{STATUS_WORDS[b.status]}]")
-        if b.quote.exact:
-            print(f"   « {b.quote.exact} »")
+        print(f"{b.id}  {where}  [{STATUS_WORDS.get(b.status, b.status)}]")
+        if b.marked:
+            print(f"   « {b.marked} »")
+        if current_text(b):
+            print(f"   texte actuel : « {current_text(b)} »")
         if b.note:
             print(f"   {' '.join(b.note.split())}")
     if not bookmarks:

@@ -74,7 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(check, top=False)
     search = commands.add_parser("search", help="search every briefing, best sections first")
     search.add_argument("query", nargs="+", help='words, "a phrase", OR/OU, NOT/SAUF, titre:...')
-    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results")
+    search.add_argument(
+        "--limit", type=_positive, default=10, metavar="N", help="at most N results (N ≥ 1)"
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     _add_common(search, top=False)
     index = commands.add_parser("index", help="bring the search index up to date")
@@ -84,6 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_bookmarks.add_parser(commands, _add_common)
     return parser
+
+
+def _positive(text: str) -> int:
+    """An argument that must be a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"« {text} » n’est pas un nombre entier") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} : il faut au moins 1")
+    return value
+
+
+def _folder_problem(option: str, folder: Path, *, may_be_missing: bool) -> str:
+    """A one-line message when ``folder`` cannot serve as ``option``'s folder, else ""."""
+    if folder.is_dir() or (may_be_missing and not folder.exists()):
+        return ""
+    what = "ce n’est pas un dossier" if folder.exists() else "dossier introuvable"
+    return f"briefing-app : {option} {folder} : {what}"
 
 
 def _print_json(data: object) -> None:
@@ -122,9 +143,9 @@ def _cmd_list(context: Context, as_json: bool) -> int:
 
 def _cmd_check(context: Context) -> int:
     library = load_library(context.folders)  # no cache: check every file afresh
-    from briefing_app.core.linkcheck import broken_links  # only for check
+    from briefing_app.core.linkcheck import broken_links, refused_resources  # only for check
 
-    problems = [*library.problems, *broken_links(library)]
+    problems = [*library.problems, *broken_links(library), *refused_resources(library)]
     for problem in problems:
         print(problem)
     count = len(library.briefings)
@@ -144,12 +165,21 @@ def _open_index(context: Context) -> tuple[Library, PageCache, SearchIndex]:
 
 
 def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
-    from briefing_app.core.search import search_library
+    from briefing_app.core.search import IndexCorruptError, IndexWriteError, search_library
 
     library, pages, index = _open_index(context)
-    with index:
-        index.update(library, pages)
-        result = search_library(index, library, pages, text, max(limit, 1))
+    try:
+        with index:
+            report = index.update(library, pages)
+            result = search_library(index, library, pages, text, max(limit, 1))
+    except (IndexWriteError, IndexCorruptError) as error:  # no index to read or to write
+        print(f"Recherche indisponible : {error}", file=sys.stderr)
+        return 1
+    if report.unwritable:
+        print(
+            f"Index non mis à jour ({report.unwritable}) : recherche sur l’existant.",
+            file=sys.stderr,
+        )
     if as_json:
         _print_json([asdict(hit) for hit in result.hits])
     for number, hit in enumerate(result.hits if not as_json else (), start=1):
@@ -164,11 +194,20 @@ def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
 
 
 def _cmd_index(context: Context, rebuild: bool) -> int:
+    from briefing_app.core.search import IndexWriteError
+
     library, pages, index = _open_index(context)
-    with index:
-        report = index.rebuild(library, pages) if rebuild else index.update(library, pages)
+    try:
+        with index:
+            report = index.rebuild(library, pages) if rebuild else index.update(library, pages)
+    except IndexWriteError as error:
+        print(f"Index non écrit : {error}", file=sys.stderr)
+        return 1
     if report.locked:
         print("Index utilisé par une autre instance : rien n’a été écrit.", file=sys.stderr)
+        return 1
+    if report.unwritable:
+        print(f"Index non mis à jour : {report.unwritable}.", file=sys.stderr)
         return 1
     what = "reconstruit" if report.rebuilt else "mis à jour"
     print(
@@ -185,6 +224,12 @@ def run(argv: list[str]) -> int:
         return _window(Context(folders=folders, paths=AppPaths.resolve(None)))
     args = build_parser().parse_args(argv)
     folders = tuple(p.expanduser().absolute() for p in args.content or [bundled_content_dir()])
+    problems = [_folder_problem("--content", f, may_be_missing=False) for f in args.content or []]
+    if args.data_dir is not None:
+        problems.append(_folder_problem("--data-dir", args.data_dir, may_be_missing=True))
+    if any(problems):
+        print("\n".join(problem for problem in problems if problem), file=sys.stderr)
+        return 2
     context = Context(folders=folders, paths=AppPaths.resolve(args.data_dir))
     if args.self_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

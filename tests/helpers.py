@@ -28,9 +28,15 @@ def briefing_text(
 
 
 def run_python(script: str) -> subprocess.CompletedProcess[str]:
-    """Run ``script`` in a fresh interpreter from the repository root."""
+    """Run ``script`` in a fresh interpreter from the repository root (a hang fails the
+    test after two minutes instead of stopping the suite)."""
     return subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=False
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
 
 

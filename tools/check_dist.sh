@@ -1,9 +1,10 @@
 #!/bin/sh
 # Check the built program as a user would run it: no Python, no display, a fresh user.
 # Fails on a broken bundle: a library it cannot load, a shipped index not used, a
-# self-test that fails, a first search that does not find the bundled briefing, a full
-# build of a large library (two processes) that fails, or a file written into the
-# program's folder.
+# self-test that fails (it also checks that Qt keeps the reference counts of None, True
+# and False, and that a font shows French letters), a first search that does not find
+# the bundled briefing, a full build of a large library (two processes) that fails, or a
+# file written into the program's folder.
 # Usage: tools/check_dist.sh   (after `make dist`)
 set -eu
 cd "$(dirname "$0")/.."
@@ -31,7 +32,18 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
         cat "$home/index.txt" >&2
         exit 1
     }
-    run --self-test
+    # The self-test also probes the frozen Qt for the reference-count fault of PySide6
+    # 6.12.0 (None, True and False lose a reference per call; Python then aborts).
+    run --self-test > "$home/self-test.txt" || {
+        echo "check_dist: $program: --self-test failed" >&2
+        cat "$home/self-test.txt" >&2
+        exit 1
+    }
+    grep -q "Qt references sound" "$home/self-test.txt" || {
+        echo "check_dist: $program: the self-test did not probe Qt's reference counts:" >&2
+        cat "$home/self-test.txt" >&2
+        exit 1
+    }
     run search numérique --json > "$home/hits.json"
     grep -q '"briefing": "numerique"' "$home/hits.json" || {
         echo "check_dist: $program: « numérique » does not find the bundled briefing" >&2
@@ -56,5 +68,6 @@ if [ -n "$written" ]; then
     echo "$written" >&2
     exit 1
 fi
-echo "check_dist: both builds start, use the shipped index, pass their self-test, find the"
-echo "bundled briefing; the program builds a large index; nothing is written into its folder"
+echo "check_dist: both builds start, use the shipped index, pass their self-test (Qt sound),"
+echo "find the bundled briefing; the program builds a large index; nothing is written into its"
+echo "folder"

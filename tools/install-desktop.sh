@@ -3,9 +3,33 @@
 # Run it from the unpacked archive: sh install-desktop.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+# A line break cannot be written in a desktop entry; GLib (GNOME, Xfce...) refuses an
+# entry whose program path holds %, even written %% as the specification says.
+case $here in
+*"
+"* | *%*)
+    echo "install-desktop.sh : le chemin du dossier ($here) contient un saut de ligne ou" \
+        "un « % », que les menus des bureaux ne savent pas lancer ; renommez le dossier" \
+        "puis relancez install-desktop.sh." >&2
+    exit 1
+    ;;
+esac
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
 mkdir -p "$data/applications" "$data/icons"
 cp -R "$here/icons/hicolor" "$data/icons/"
-sed "s|^Exec=briefings|Exec=\"$here/briefings/briefings\"|" "$here/briefings.desktop" \
-    > "$data/applications/briefings.desktop"
-echo "Briefings est dans le menu des applications (lanceur : $data/applications/briefings.desktop)."
+
+# The program's path as one argument of a desktop entry's Exec key (Desktop Entry
+# Specification): always in double quotes (spaces, &, ; ... are then plain), with
+# " ` $ \ escaped by a backslash inside them, every backslash then doubled again (Exec
+# is a string value, whose own escapes are read first).
+exec_path=$(printf '%s\n' "$here/briefings/briefings" \
+    | sed -e 's/\\/\\\\\\\\/g' -e 's/["`$]/\\\\&/g')
+
+desktop="$data/applications/briefings.desktop"
+while IFS= read -r line || [ -n "$line" ]; do
+    case $line in
+    Exec=briefings*) printf 'Exec="%s"%s\n' "$exec_path" "${line#Exec=briefings}" ;;
+    *) printf '%s\n' "$line" ;;
+    esac
+done < "$here/briefings.desktop" > "$desktop"
+echo "Briefings est dans le menu des applications (lanceur : $desktop)."

@@ -1,7 +1,8 @@
 """Bookmarks to and from files: Markdown to print, JSON to keep or move them.
 
-The Markdown export groups bookmarks by briefing and section, the quote then the
-note, ready to print before a meeting. The JSON export is lossless; importing it
+The Markdown export groups bookmarks by briefing and section, the words the user
+marked (and the current text, when it differs) then the note, ready to print before a
+meeting. The JSON export is lossless; importing it
 merges into a store (a bookmark already there, by id or by content, is skipped) and
 checks the whole file first, so a malformed file writes nothing.
 """
@@ -13,27 +14,19 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing_app.core.anchors import DETACHED, Quote
-from briefing_app.core.bookmarks import STATUSES, Bookmark, BookmarkStore
+from briefing_app.core.anchors import CHANGED, DETACHED
+from briefing_app.core.bookmark_schema import TEXT_FIELDS
+from briefing_app.core.bookmarks import (
+    Bookmark,
+    BookmarkStore,
+    bookmark_from_texts,
+    current_text,
+)
 
 FORMAT = "briefings-bookmarks"
 FORMAT_VERSION = 1
-_TEXT_FIELDS = (
-    "id",
-    "briefing",
-    "briefing_title",
-    "section",
-    "section_title",
-    "exact",
-    "prefix",
-    "suffix",
-    "content_hash",
-    "note",
-    "label",
-    "status",
-    "created",
-    "updated",
-)
+# "marked" is absent from files written before it was kept: the quote stands for it.
+_TEXT_FIELDS = ("briefing_title", *TEXT_FIELDS)
 _REQUIRED = ("id", "briefing", "created")
 _MONTHS = [
     "janvier",
@@ -74,6 +67,7 @@ def bookmark_fields(b: Bookmark) -> dict[str, str]:
         "exact": b.quote.exact,
         "prefix": b.quote.prefix,
         "suffix": b.quote.suffix,
+        "marked": b.marked,
         "content_hash": b.content_hash,
         "note": b.note,
         "label": b.label,
@@ -121,8 +115,10 @@ def export_markdown(
 
 def _markdown_item(b: Bookmark) -> list[str]:
     lines = []
-    if b.quote.exact:
-        lines += [f"> {_one_line(b.quote.exact)}", ""]
+    if b.marked:
+        lines += [f"> {_one_line(b.marked)}", ""]
+        if current_text(b):
+            lines += [f"Texte actuel : « {_one_line(current_text(b))} »", ""]
     elif not b.section:
         lines += ["*Le briefing entier.*", ""]
     else:
@@ -134,6 +130,10 @@ def _markdown_item(b: Bookmark) -> list[str]:
         details.append(f"Libellé : {_one_line(b.label)}")
     if b.status == DETACHED:
         details.append("à revoir : passage introuvable dans la version actuelle")
+    elif b.status == CHANGED:
+        details.append(
+            "à revoir : le texte actuel ne dit plus la même chose (négation, nombre ou date)"
+        )
     if details:
         lines += [f"*{' — '.join(details)}*", ""]
     return lines
@@ -155,6 +155,11 @@ def parse_json(text: str) -> list[Bookmark]:
     except json.JSONDecodeError as error:
         raise BookmarkFileError(
             f"Ce fichier n’est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})."
+        ) from None
+    except RecursionError:  # thousands of nested [ or {: no export looks like that
+        raise BookmarkFileError(
+            "Ce fichier n’est pas un export de signets de Briefings : "
+            "il est imbriqué trop profondément pour être lu."
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BookmarkFileError("Ce fichier n’est pas un export de signets de Briefings.")
@@ -178,26 +183,11 @@ def _parse_item(number: int, item: object) -> Bookmark:
     for name in _REQUIRED:
         if not values[name].strip():
             raise BookmarkFileError(f"Signet n° {number} : « {name} » manque.")
-    if values["status"] not in STATUSES:
-        values["status"] = DETACHED  # re-anchoring decides at the next listing
-    return Bookmark(
-        id=values["id"],
-        briefing=values["briefing"],
-        section=values["section"],
-        section_title=values["section_title"],
-        quote=Quote(values["exact"], values["prefix"], values["suffix"]),
-        content_hash=values["content_hash"],
-        note=values["note"],
-        label=values["label"],
-        status=values["status"],
-        created=values["created"],
-        updated=values["updated"] or values["created"],
-        briefing_title=values["briefing_title"],
-    )
+    return bookmark_from_texts(values)  # an unknown status: re-anchoring decides
 
 
 def _same_content(b: Bookmark) -> tuple[str, ...]:
-    return (b.briefing, b.section, b.quote.exact, b.note, b.label)
+    return (b.briefing, b.section, b.marked, b.note, b.label)
 
 
 def import_json(store: BookmarkStore, text: str) -> ImportReport:

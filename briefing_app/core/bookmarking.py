@@ -95,7 +95,9 @@ def reanchor(store: BookmarkStore, library: Library, pages: PageCache | None) ->
     """Place again every bookmark whose briefing changed; return all bookmarks, current.
 
     A bookmark of a briefing that is gone, or cannot be read, is detached (kept as it
-    is). Changes are written in one transaction; a read-only store is only read.
+    is); one whose passage now says otherwise (a negation, a number, a date) is
+    ``changed``, its quote on the current text and the words the user marked kept.
+    Changes are written in one transaction; a read-only store is only read.
     """
     bookmarks = store.bookmarks()
     stale: dict[str, list[Bookmark]] = defaultdict(list)
@@ -132,8 +134,10 @@ def place_all(
     text = BriefingText(chunks)
     placed = []
     for bookmark in bookmarks:
-        where = place(text, bookmark.section, bookmark.section_title, bookmark.quote)
-        placed.append(
+        where = place(
+            text, bookmark.section, bookmark.section_title, bookmark.quote, bookmark.marked
+        )
+        placed.append(  # the marked words stay: ``replace`` keeps them
             replace(
                 bookmark,
                 section=where.section,

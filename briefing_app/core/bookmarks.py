@@ -3,62 +3,41 @@
 Precious data, so: WAL, foreign keys, a busy timeout, every write in one
 ``BEGIN IMMEDIATE`` transaction; a schema version (``PRAGMA user_version``) with
 migrations, each preceded by a backup copy of the file. A file that is damaged or
-not SQLite is moved aside with a timestamp and a fresh store starts; a folder that
+not SQLite is moved aside with a timestamp and a fresh store starts, holding every
+row that could still be read from it (``bookmark_salvage``); a folder or a file that
 cannot be written opens the store read-only. Either way ``notice`` says so, in
 French, for the window and the command line to show.
+
+Each bookmark keeps the words the user marked (``marked``) apart from its quote:
+re-anchoring moves the quote with the text, never the marked words.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from briefing_app.core.anchors import ANCHORED, DETACHED, MOVED, Quote
+from briefing_app.core.anchors import ANCHORED, CHANGED, DETACHED, MOVED, Quote
+from briefing_app.core.bookmark_schema import (
+    COLUMNS,
+    MIGRATIONS,
+    VERSION,
+    FileReadOnly,
+    check_writable,
+    columns_of,
+    has_tables,
+    statements,
+)
 
 FILE = "bookmarks.sqlite"
 BUSY_TIMEOUT_MS = 10_000
-STATUSES = (ANCHORED, MOVED, DETACHED)
+STATUSES = (ANCHORED, MOVED, CHANGED, DETACHED)
 FINISHED_AT = 0.97  # a briefing scrolled this far down counts as read
-
-# Migration n brings a store from version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE briefings (
-        id TEXT PRIMARY KEY,
-        title TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE bookmarks (
-        id TEXT PRIMARY KEY,
-        briefing TEXT NOT NULL REFERENCES briefings (id),
-        section TEXT NOT NULL DEFAULT '',
-        section_title TEXT NOT NULL DEFAULT '',
-        exact TEXT NOT NULL DEFAULT '',
-        prefix TEXT NOT NULL DEFAULT '',
-        suffix TEXT NOT NULL DEFAULT '',
-        content_hash TEXT NOT NULL DEFAULT '',
-        note TEXT NOT NULL DEFAULT '',
-        label TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL DEFAULT 'anchored'
-            CHECK (status IN ('anchored', 'moved', 'detached')),
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL
-    );
-    CREATE INDEX bookmarks_by_briefing ON bookmarks (briefing);
-    CREATE TABLE reading (
-        briefing TEXT PRIMARY KEY REFERENCES briefings (id),
-        position REAL NOT NULL,
-        section TEXT NOT NULL DEFAULT '',
-        finished INTEGER NOT NULL DEFAULT 0,
-        updated TEXT NOT NULL
-    );
-    """,
-)
-VERSION = len(MIGRATIONS)
 
 
 class BookmarkStoreError(Exception):
@@ -70,7 +49,9 @@ class Bookmark:
     """A bookmark: a passage (or a whole section or briefing) and what the user added.
 
     ``section`` is ``""`` and ``quote.exact`` is ``""`` for a whole briefing; ``exact``
-    alone is empty for a whole section.
+    alone is empty for a whole section. ``quote`` is where the passage stands in the
+    current text; ``marked`` the words the user marked, never changed by re-anchoring
+    (``quote.exact`` when not given).
     """
 
     id: str
@@ -85,6 +66,41 @@ class Bookmark:
     created: str = ""
     updated: str = ""
     briefing_title: str = ""
+    marked: str = ""
+
+    def __post_init__(self) -> None:
+        """A new bookmark's marked words are its quote."""
+        if not self.marked and self.quote.exact:
+            object.__setattr__(self, "marked", self.quote.exact)
+
+
+def bookmark_from_texts(values: Mapping[str, str]) -> Bookmark:
+    """A bookmark from its fields as texts (an export's object, a salvaged row), with
+    ``exact``/``prefix``/``suffix`` for its quote; an unknown status is "detached" (the
+    next listing re-anchors it) and a missing update time is the creation time."""
+    return Bookmark(
+        id=values["id"],
+        briefing=values["briefing"],
+        section=values.get("section", ""),
+        section_title=values.get("section_title", ""),
+        quote=Quote(values.get("exact", ""), values.get("prefix", ""), values.get("suffix", "")),
+        content_hash=values.get("content_hash", ""),
+        note=values.get("note", ""),
+        label=values.get("label", ""),
+        status=values["status"] if values.get("status") in STATUSES else DETACHED,
+        created=values["created"],
+        updated=values.get("updated") or values["created"],
+        briefing_title=values.get("briefing_title", ""),
+        marked=values.get("marked", ""),
+    )
+
+
+def current_text(b: Bookmark) -> str:
+    """The passage as the briefing now words it, when that differs from the words the
+    user marked ("" otherwise, and for a passage not found)."""
+    if b.status == DETACHED or " ".join(b.marked.split()) == " ".join(b.quote.exact.split()):
+        return ""
+    return b.quote.exact
 
 
 @dataclass(frozen=True)
@@ -120,12 +136,6 @@ def new_id() -> str:
     return os.urandom(16).hex()
 
 
-_COLUMNS = (
-    "b.id, b.briefing, b.section, b.section_title, b.exact, b.prefix, b.suffix, "
-    "b.content_hash, b.note, b.label, b.status, b.created, b.updated, t.title"
-)
-
-
 def _bookmark(row: Sequence[str]) -> Bookmark:
     return Bookmark(
         id=row[0],
@@ -140,6 +150,7 @@ def _bookmark(row: Sequence[str]) -> Bookmark:
         created=row[11],
         updated=row[12],
         briefing_title=row[13] or "",
+        marked=row[14],
     )
 
 
@@ -154,19 +165,39 @@ class BookmarkStore:
         self.path = Path(folder) / FILE
         self.notice = ""  # what the user should be told about the store, in French
         self.read_only = False
+        self._columns = COLUMNS
         self._db = self._open()
 
     # --- opening ------------------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
+        if self.path.is_dir():
+            return self._open_read_only(
+                f"Le fichier des signets « {self.path} » est un dossier, pas un fichier : "
+                "les signets ne peuvent pas être ouverts. Renommez ou déplacez ce dossier "
+                "pour que Briefings puisse enregistrer vos signets ; d’ici là, rien ne peut "
+                "être enregistré."
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect()
+        except FileReadOnly as error:
+            return self._open_read_only(
+                f"Le fichier des signets « {self.path} » est en lecture seule : il ne peut "
+                f"pas être ouvert en écriture ({error}). Les signets restent lisibles, mais "
+                "rien ne peut être enregistré."
+            )
         except (sqlite3.OperationalError, OSError) as error:
-            return self._open_read_only(error)
+            return self._open_read_only(self._folder_notice(error))
         except sqlite3.DatabaseError as error:
             return self._set_aside(error)
         return db
+
+    def _folder_notice(self, error: Exception) -> str:
+        return (
+            f"Le dossier des signets « {self.path.parent} » ne peut pas être modifié "
+            f"({error}). Les signets restent lisibles, mais rien ne peut être enregistré."
+        )
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -179,6 +210,8 @@ class BookmarkStore:
             if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
                 raise sqlite3.OperationalError("mode WAL refusé")
             self._migrate(db)
+            if not self.read_only:
+                check_writable(db)
         except BaseException:
             db.close()
             raise
@@ -188,16 +221,17 @@ class BookmarkStore:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > VERSION:
             self.read_only = True
+            self._columns = columns_of(db)
             self.notice = (
                 "Les signets ont été enregistrés par une version plus récente de "
                 "Briefings : ils restent lisibles mais ne peuvent pas être modifiés."
             )
             return
-        if version < VERSION and self.path.stat().st_size > 0 and _has_tables(db):
+        if version < VERSION and self.path.stat().st_size > 0 and has_tables(db):
             self._backup(db, version)
         for number in range(version, VERSION):
             with self._transaction(db):
-                for statement in _statements(MIGRATIONS[number]):
+                for statement in statements(MIGRATIONS[number]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number + 1}")
 
@@ -209,41 +243,68 @@ class BookmarkStore:
             db.backup(copy)
 
     def _set_aside(self, error: Exception) -> sqlite3.Connection:
-        """Move a damaged store (and its WAL files) aside, then start a fresh one."""
+        """Move a damaged store (and its WAL files) aside, then start a fresh one holding
+        what can still be read from it."""
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.endommage-{stamp}")
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.path}{suffix}")
             if source.exists():
                 source.replace(f"{aside}{suffix}")
-        self.notice = (
+        notice = (
             f"Le fichier des signets était endommagé ({error}). Il a été mis de côté "
             f"sous le nom « {aside.name} » et un nouveau fichier a été créé."
         )
         try:
-            return self._connect()
+            self._db = self._connect()
         except (sqlite3.Error, OSError) as second:
-            return self._open_read_only(second)
+            db = self._open_read_only(self._folder_notice(second))
+            self.notice = f"{notice} {self.notice}"
+            return db
+        from briefing_app.core.bookmark_salvage import recover  # only for a damaged file
 
-    def _open_read_only(self, error: Exception) -> sqlite3.Connection:
+        try:
+            rows, readings, total = recover(aside)
+            saved = len(rows)
+            if rows:
+                self.add_many([bookmark_from_texts(row) for row in rows])
+            if readings:
+                self.restore_readings(readings)
+        except (BookmarkStoreError, sqlite3.Error) as failed:  # one transaction: all or none
+            saved, total = 0, None
+            notice += f" Récupération impossible : {failed}."
+        if total is None and not saved:
+            notice += " Aucun signet n’a pu être récupéré."
+        else:
+            notice += f" Signets récupérés : {saved} sur {max(saved, total or 0)}."
+        self.notice = notice
+        return self._db
+
+    def _open_read_only(self, notice: str) -> sqlite3.Connection:
         """The store as it is, for reading only (or an empty one if it cannot be read)."""
         self.read_only = True
-        self.notice = (
-            f"Le dossier des signets « {self.path.parent} » ne peut pas être modifié "
-            f"({error}). Les signets restent lisibles, mais rien ne peut être enregistré."
-        )
-        if self.path.exists():
-            try:
-                uri = f"{self.path.resolve().as_uri()}?immutable=1"
-                db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-                if db.execute("PRAGMA user_version").fetchone()[0] >= 1:
-                    return db
+        self.notice = notice
+        if self.path.is_file():
+            # mode=ro reads what the WAL holds too; immutable=1 opens even where the WAL
+            # index cannot be read, but sees only the main file.
+            for query in ("mode=ro", "immutable=1"):
+                try:
+                    uri = f"{self.path.resolve().as_uri()}?{query}"
+                    db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                except sqlite3.Error:
+                    continue
+                try:
+                    if db.execute("PRAGMA user_version").fetchone()[0] >= 1:
+                        self._columns = columns_of(db)
+                        return db
+                except sqlite3.Error:
+                    pass
                 db.close()
-            except sqlite3.Error:
-                pass
         db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        for statement in _statements(MIGRATIONS[0]):
-            db.execute(statement)
+        for script in MIGRATIONS:
+            for statement in statements(script):
+                db.execute(statement)
+        self._columns = COLUMNS
         return db
 
     def close(self) -> None:
@@ -297,8 +358,8 @@ class BookmarkStore:
                 self._remember_briefing(db, b.briefing, b.briefing_title)
                 db.execute(
                     "INSERT INTO bookmarks (id, briefing, section, section_title, exact, prefix, "
-                    "suffix, content_hash, note, label, status, created, updated) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "suffix, marked, content_hash, note, label, status, created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         b.id,
                         b.briefing,
@@ -307,6 +368,7 @@ class BookmarkStore:
                         b.quote.exact,
                         b.quote.prefix,
                         b.quote.suffix,
+                        b.marked,
                         b.content_hash,
                         b.note,
                         b.label,
@@ -338,7 +400,8 @@ class BookmarkStore:
         self.add_many(bookmarks)
 
     def set_placement(self, changes: Iterable[Bookmark]) -> None:
-        """Record where re-anchoring found bookmarks (section, quote, status, hash)."""
+        """Record where re-anchoring found bookmarks (section, quote, status, hash); the
+        words the user marked are left as they are."""
         with self._writing() as db:
             db.executemany(
                 "UPDATE bookmarks SET section = ?, section_title = ?, exact = ?, prefix = ?, "
@@ -363,7 +426,7 @@ class BookmarkStore:
     def get(self, bookmark_id: str) -> Bookmark | None:
         """One bookmark, or None."""
         row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM bookmarks b LEFT JOIN briefings t "
+            f"SELECT {self._columns} FROM bookmarks b LEFT JOIN briefings t "
             "ON t.id = b.briefing WHERE b.id = ?",
             (bookmark_id,),
         ).fetchone()
@@ -373,7 +436,7 @@ class BookmarkStore:
         """Every bookmark (or those of one briefing), oldest first."""
         where, args = ("WHERE b.briefing = ?", (briefing,)) if briefing else ("", ())
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM bookmarks b LEFT JOIN briefings t ON t.id = b.briefing "
+            f"SELECT {self._columns} FROM bookmarks b LEFT JOIN briefings t ON t.id = b.briefing "
             f"{where} ORDER BY b.created, b.rowid",
             args,
         ).fetchall()
@@ -424,10 +487,17 @@ class BookmarkStore:
         ).fetchone()
         return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
 
-
-def _statements(script: str) -> list[str]:
-    return [statement for statement in script.split(";") if statement.strip()]
-
-
-def _has_tables(db: sqlite3.Connection) -> bool:
-    return bool(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    def restore_readings(self, rows: Iterable[tuple[str, float, str, bool, str]]) -> None:
+        """Put reading states back as they were (briefing, position, section, finished,
+        updated), keeping a newer one already stored."""
+        with self._writing() as db:
+            for briefing, position, section, finished, updated in rows:
+                self._remember_briefing(db, briefing, "")
+                db.execute(
+                    "INSERT INTO reading (briefing, position, section, finished, updated) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (briefing) DO UPDATE SET "
+                    "position = excluded.position, section = excluded.section, "
+                    "finished = excluded.finished, updated = excluded.updated "
+                    "WHERE excluded.updated > reading.updated",
+                    (briefing, position, section, int(finished), updated),
+                )

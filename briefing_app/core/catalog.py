@@ -24,6 +24,7 @@ from briefing_app.core.library import (
     Library,
     Section,
     parse_briefing,
+    read_briefing_bytes,
     scan_folders,
     sort_newest_first,
 )
@@ -90,11 +91,9 @@ def _load_entry(entry: FileEntry, pages: PageCache | None) -> Record:
     """Parse one file into a catalog record (a briefing or a problem)."""
     path = Path(entry.path)
     try:
-        briefing, rendered = parse_briefing(path, path.read_bytes())
+        briefing, rendered = parse_briefing(path, read_briefing_bytes(path))
     except ContentError as error:
         return (entry.size, entry.mtime_ns, None, (error.line, error.message))
-    except OSError as error:
-        return (entry.size, entry.mtime_ns, None, (0, f"fichier illisible : {error.strerror}"))
     if pages is not None:
         pages.store(briefing.content_hash, rendered)
     return (entry.size, entry.mtime_ns, _to_fields(briefing), None)

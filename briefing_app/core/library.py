@@ -8,6 +8,7 @@ line, message) and skipped; the rest of the library loads.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -16,9 +17,13 @@ from pathlib import Path
 from briefing_app.core.problems import ContentError, Problem
 
 MAX_BRIEFING_BYTES = 2 * 1024 * 1024
+# Python-Markdown runs for minutes on some inputs: past this, a file is reported as too
+# complex. A normal briefing renders at about 1 MB/s here, so large files get more.
+RENDER_SECONDS = 1.5
+RENDER_SECONDS_PER_MB = 1.5
 SUFFIX = ".md"
 # Bump when the output of ``render.render_markdown`` changes, so cached pages are redone.
-RENDER_VERSION = 1
+RENDER_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -87,16 +92,50 @@ class Library:
         return {briefing.id: briefing for briefing in self.briefings}
 
 
+def read_briefing_bytes(path: Path) -> bytes:
+    """The bytes of a briefing file, read only if it is a regular file within the size
+    limit (checked before reading: a device, a pipe or a huge file is never read).
+
+    Raises:
+        ContentError: not a regular file, too large, or unreadable.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags)  # non-blocking: opening a pipe never waits
+    except OSError as error:
+        raise ContentError(f"fichier illisible : {error.strerror}") from None
+    with os.fdopen(descriptor, "rb", buffering=0) as file:
+        try:
+            status = os.fstat(descriptor)
+            if not stat.S_ISREG(status.st_mode):
+                raise ContentError("ce n’est pas un fichier ordinaire (périphérique, tube…)")
+            _check_size(status.st_size)
+            data = file.read(MAX_BRIEFING_BYTES + 1)  # the file may grow meanwhile
+        except OSError as error:
+            raise ContentError(f"fichier illisible : {error.strerror}") from None
+    _check_size(len(data))
+    return data
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_BRIEFING_BYTES:
+        shown = f"{size / 1_048_576:.1f}".replace(".", ",")
+        limit = MAX_BRIEFING_BYTES // 1_048_576
+        raise ContentError(f"fichier trop volumineux ({shown} Mo ; au plus {limit} Mo)")
+
+
+def render_seconds(size: int) -> float:
+    """How long rendering a file of ``size`` bytes may take before it is too complex."""
+    return max(RENDER_SECONDS, RENDER_SECONDS_PER_MB * size / 1_048_576)
+
+
 def decode(data: bytes) -> str:
     """Briefing bytes as text with ``\\n`` line ends.
 
     Raises:
         ContentError: empty, too large, or not UTF-8.
     """
-    if len(data) > MAX_BRIEFING_BYTES:
-        size = f"{len(data) / 1_048_576:.1f}".replace(".", ",")
-        limit = MAX_BRIEFING_BYTES // 1_048_576
-        raise ContentError(f"fichier trop volumineux ({size} Mo ; au plus {limit} Mo)")
+    _check_size(len(data))
     if not data.strip():
         raise ContentError("fichier vide")
     try:
@@ -123,13 +162,21 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
 
     from briefing_app.core import frontmatter
     from briefing_app.core.render import render_markdown
+    from briefing_app.core.time_limit import TimeLimitExceeded
 
     header, body, _ = frontmatter.split(decode(data))
     meta = frontmatter.parse(header)
+    seconds = render_seconds(len(data))
     try:
-        rendered = render_markdown(body)
-    except RecursionError:
+        rendered = render_markdown(body, seconds)
+    except (RecursionError, MemoryError):
         raise ContentError("texte trop profondément imbriqué pour être affiché") from None
+    except TimeLimitExceeded:
+        shown = f"{seconds:.1f}".replace(".", ",")
+        raise ContentError(
+            f"texte trop complexe pour être mis en page (plus de {shown} s) : "
+            "crochets, balises ou listes imbriquées en très grand nombre ?"
+        ) from None
     briefing = Briefing(
         id=path.stem,
         path=str(path),

@@ -1,11 +1,12 @@
-"""Find links between briefings that lead nowhere (used by ``briefing-app check``)."""
+"""Find links between briefings that lead nowhere, and images the reader refuses (used by
+``briefing-app check``)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from briefing_app.core.library import Briefing, Library, decode
+from briefing_app.core.library import Briefing, Library, decode, read_briefing_bytes
 from briefing_app.core.links import resolve_link
 from briefing_app.core.pages import open_briefing
 from briefing_app.core.problems import ContentError, Problem
@@ -32,8 +33,8 @@ def broken_links(library: Library) -> list[Problem]:
     anchors: dict[str, set[str]] = {}
     for briefing in library.briefings:
         try:
-            text = decode(Path(briefing.path).read_bytes())
-        except (OSError, ContentError):
+            text = decode(read_briefing_bytes(Path(briefing.path)))
+        except ContentError:
             continue  # reported by the loader already
         for number, line in enumerate(text.split("\n"), start=1):
             hrefs = _INLINE.findall(line) + _REFERENCE.findall(line) + _HREF.findall(line)
@@ -49,4 +50,23 @@ def broken_links(library: Library) -> list[Problem]:
                 else:
                     continue
                 problems.append(Problem(briefing.path, number, message))
+    return problems
+
+
+def refused_resources(library: Library) -> list[Problem]:
+    """A problem for each image a briefing names that the reader will not load (see
+    ``resources``), at the first line of the file that names it."""
+    from briefing_app.core.resources import refused_images
+
+    problems: list[Problem] = []
+    for briefing in library.briefings:
+        try:
+            html = open_briefing(briefing).html
+            lines = decode(read_briefing_bytes(Path(briefing.path))).split("\n")
+        except ContentError:
+            continue  # reported by the loader already
+        for refused in refused_images(briefing.folder, html):
+            number = next((n for n, line in enumerate(lines, 1) if refused.src in line), 0)
+            message = f"image refusée « {refused.src} » : {refused.reason}"
+            problems.append(Problem(briefing.path, number, message))
     return problems

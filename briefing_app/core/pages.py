@@ -13,7 +13,6 @@ from pathlib import Path
 
 from briefing_app.core import library
 from briefing_app.core.library import RENDER_VERSION, Rendered, Section
-from briefing_app.core.problems import ContentError
 
 
 class PageCache:
@@ -69,11 +68,7 @@ def open_briefing(briefing: library.Briefing, cache: PageCache | None = None) ->
         if cached is not None:
             return cached
     path = Path(briefing.path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ContentError(f"fichier illisible : {error.strerror}") from None
-    fresh, rendered = library.parse_briefing(path, data)
+    fresh, rendered = library.parse_briefing(path, library.read_briefing_bytes(path))
     if cache is not None:
         cache.store(fresh.content_hash, rendered)
     return rendered

@@ -25,6 +25,11 @@ Words keep their case and accents (the search engine analyses them) with surroun
 punctuation removed; inner apostrophes, hyphens and dots stay (``l’État``,
 ``d'accord``, ``data.gouv.fr``). The straight and curly double quotes (``"“”„``) delimit
 phrases; guillemets (``« »``) are ordinary punctuation.
+
+The parser keeps everything; :func:`limited` keeps what a search runs: the first
+``MAX_WORDS`` words (a phrase counts each of its words, a choice each of its sides),
+repeated clauses once. A pasted page of words made a query that took seconds, or
+exhausted Whoosh's recursion.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from typing import TypeAlias
 from briefing_app.core.textfold import fold
 
 __all__ = [
+    "MAX_WORDS",
     "Clause",
     "DateRange",
     "Node",
@@ -48,6 +54,7 @@ __all__ = [
     "Query",
     "Word",
     "describe",
+    "limited",
     "parse_query",
 ]
 
@@ -143,6 +150,8 @@ _CUT = re.compile(rf"[:{re.escape(''.join(sorted(_SEPARATORS)))}]")
 _DATE = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
 _DATE_VALUE = re.compile(rf"(?P<single>{_DATE})|(?P<start>{_DATE})?\.\.(?P<end>{_DATE})?")
 
+MAX_WORDS = 32  # words a search runs, in order (see limited)
+
 _OR = "OR"
 _NOT = "NOT"
 _Token: TypeAlias = Clause | str  # a clause, or the operator _OR or _NOT
@@ -155,6 +164,24 @@ def parse_query(text: str) -> Query:
         The query; :meth:`Query.is_empty` when nothing usable was typed.
     """
     return Query(_combine(_tokens(text)))
+
+
+def limited(query: Query, words: int = MAX_WORDS) -> Query:
+    """``query`` with each clause once, cut after its first ``words`` words.
+
+    A phrase counts each of its words, a choice each of its sides; the clause that
+    goes past the limit is cut (a phrase keeps its first words, a choice its first
+    sides), the clauses after it are dropped.
+    """
+    kept: list[Clause] = []
+    budget = words
+    for clause in dict.fromkeys(query.clauses):
+        trimmed, cost = _trim(clause, budget)
+        if trimmed is None:
+            break
+        kept.append(trimmed)
+        budget -= cost
+    return Query(tuple(kept))
 
 
 def describe(node: Node) -> str:
@@ -403,3 +430,27 @@ def _combine(tokens: list[_Token]) -> tuple[Clause, ...]:
         else:
             groups.append([operand])
     return tuple(group[0] if len(group) == 1 else Or(tuple(group)) for group in groups)
+
+
+def _trim(clause: Clause, budget: int) -> tuple[Clause | None, int]:
+    """``clause`` cut to ``budget`` words (None when nothing fits), and its word count."""
+    if budget <= 0:
+        return None, 0
+    if isinstance(clause, Phrase):
+        words = clause.words[:budget]
+        short = Phrase(words, clause.field) if len(words) > 1 else Word(words[0], clause.field)
+        return short, len(words)
+    if isinstance(clause, Not):
+        inner, cost = _trim(clause.clause, budget)
+        return (Not(inner) if inner is not None else None), cost
+    if isinstance(clause, Or):
+        parts: list[Clause] = []
+        cost = 0
+        for choice in dict.fromkeys(clause.clauses):
+            trimmed, more = _trim(choice, budget - cost)
+            if trimmed is None:
+                break
+            parts.append(trimmed)
+            cost += more
+        return (parts[0] if len(parts) == 1 else Or(tuple(parts))), cost
+    return clause, 1

@@ -17,7 +17,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from briefing_app.core.library import Rendered, Section
 from briefing_app.core.sanitize import sanitise_html
-from briefing_app.core.slugs import unique_slug
+from briefing_app.core.slugs import SlugRegistry
+from briefing_app.core.time_limit import time_limit
 from briefing_app.core.typography import french_typography
 
 TOC_LEVELS = (2, 3)
@@ -46,11 +47,11 @@ class _HeadingIdProcessor(Treeprocessor):
     """Give every heading a unique slug id (-2, -3 for repeats) before ``toc`` runs."""
 
     def run(self, root: Element) -> None:
-        used = {el.get("id", "") for el in root.iter() if el.get("id")}
+        slugs = SlugRegistry({el.get("id", "") for el in root.iter() if el.get("id")})
         for element in root.iter():
             if element.tag in _HEADINGS and not element.get("id"):
                 text = html.unescape("".join(element.itertext()))
-                element.set("id", unique_slug(text, used))
+                element.set("id", slugs.take(text))
 
 
 class _BriefingExtension(Extension):
@@ -92,15 +93,23 @@ def _flatten(tokens: list[dict[str, Any]]) -> list[Section]:
     return sections
 
 
-def render_markdown(text: str) -> Rendered:
-    """Render a briefing body to sanitised HTML with its table of contents."""
+def render_markdown(text: str, seconds: float | None = None) -> Rendered:
+    """Render a briefing body to sanitised HTML with its table of contents.
+
+    Raises:
+        TimeLimitExceeded: the Markdown took longer than ``seconds`` (when given).
+    """
     global _markdown  # one parser, reset between documents: building it costs ~2 ms
     if _markdown is None:
         _markdown = _new_markdown()
     md = _markdown
     md.reset()
     try:
-        body = md.convert(text)
+        if seconds is None:
+            body = md.convert(text)
+        else:
+            with time_limit(seconds):
+                body = md.convert(text)
     except BaseException:
         _markdown = None  # a failed conversion can leave the parser's state half-changed
         raise

@@ -1,181 +1,146 @@
-"""Allow-list HTML sanitiser for rendered briefings.
+"""Allow-list HTML sanitiser for rendered briefings, built on nh3 (the Ammonia sanitiser).
 
 Briefings may hold raw HTML. What reaches the reader keeps only plain document
-markup: no script, style, iframe, form, object or event attribute, no link with
-an executable scheme, and no remote image (it becomes a placeholder with its alt
-text, so nothing is ever fetched).
+markup: no script, style, iframe, form, object or event attribute, no link with an
+executable scheme, and no remote image (it becomes a placeholder with its alt text,
+so nothing is ever fetched).
+
+No text of a briefing is ever dropped: a disallowed tag goes and its text stays;
+only the contents of a closed ``<script>`` or ``<style>`` element go. An HTML parser
+would swallow text after an unclosed ``<title>``, ``<textarea>``, ``<iframe>``,
+``<template>``, ``<svg>``, ``<!--`` and the like (raw text, hidden or foreign content),
+or inside a tag left open. So, before nh3 parses it, the HTML is re-tokenised in one
+linear pass: only allowed tags reach the parser, rewritten with clean quoting, and
+every other ``<`` is text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from html import escape
-from html.parser import HTMLParser
+from html import escape, unescape
 
-_ALLOWED_TAGS = frozenset(
-    [
-        "a",
-        "abbr",
-        "b",
-        "blockquote",
-        "br",
-        "caption",
-        "cite",
-        "code",
-        "col",
-        "colgroup",
-        "dd",
-        "del",
-        "dfn",
-        "div",
-        "dl",
-        "dt",
-        "em",
-        "figcaption",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "i",
-        "img",
-        "ins",
-        "kbd",
-        "li",
-        "mark",
-        "ol",
-        "p",
-        "pre",
-        "q",
-        "s",
-        "samp",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "u",
-        "ul",
-    ]
-)
-# Dropped together with everything inside them.
-_DROPPED_WITH_CONTENT = frozenset(
-    [
-        "script",
-        "style",
-        "iframe",
-        "frame",
-        "frameset",
-        "form",
-        "object",
-        "embed",
-        "applet",
-        "noscript",
-        "template",
-        "textarea",
-        "select",
-        "button",
-        "svg",
-        "math",
-        "head",
-        "title",
-        "audio",
-        "video",
-        "canvas",
-    ]
-)
-_VOID_TAGS = frozenset({"br", "hr", "img", "col"})
-_GLOBAL_ATTRS = frozenset({"id", "class", "title", "lang", "dir"})
-_TAG_ATTRS = {
-    "a": frozenset({"href", "name"}),
-    "img": frozenset({"src", "alt", "width", "height"}),
-    "td": frozenset({"colspan", "rowspan", "align", "style"}),
-    "th": frozenset({"colspan", "rowspan", "align", "style"}),
-    "ol": frozenset({"start", "type"}),
-    "li": frozenset({"value"}),
+import nh3
+
+ALLOWED_TAGS = frozenset(
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
+        "dd", "del", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
+        "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+    }
+)  # fmt: skip
+ATTRIBUTES = {
+    "*": {"id", "class", "title", "lang", "dir"},
+    "a": {"href", "name"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan", "align", "style"},
+    "th": {"colspan", "rowspan", "align", "style"},
+    "ol": {"start", "type"},
+    "li": {"value"},
 }
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+_CONTENT_TAG = re.compile(r"<(/?)(script|style)(?=[\s/>])[^>]*>", re.IGNORECASE)
+# A tag as the pass reads it (no "<" or ">" inside), or any other "<".
+_TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)([^<>]*)>|<")
+_TAG_ATTRIBUTE = re.compile(
+    r"""([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?"""
+)
 _SAFE_STYLE = re.compile(r"^\s*text-align:\s*(left|right|center|justify);?\s*$")
-_SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
-_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 _REMOTE = re.compile(r"^\s*(//|[a-zA-Z][a-zA-Z0-9+.-]*:)")
+# nh3's output quotes every attribute value with " and escapes " inside it.
+_IMG = re.compile(r'<img((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*/?>')
+_ATTRIBUTE = re.compile(r'([^\s=>]+)(?:="([^"]*)")?')
 
 
-def _safe_href(value: str) -> bool:
-    match = _SCHEME.match(value)
-    return match is None or match.group(1).lower() in _LINK_SCHEMES
+def _filter_attribute(tag: str, name: str, value: str) -> str | None:
+    if name == "style" and not _SAFE_STYLE.match(value):
+        return None
+    return value
 
 
-class _Sanitiser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self._dropping: list[str] = []
+_CLEANER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
+    attribute_filter=_filter_attribute,
+    url_schemes=set(LINK_SCHEMES),
+    link_rel=None,
+    strip_comments=True,
+)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._dropping:
-            if tag == self._dropping[-1]:
-                self._dropping.append(tag)
-            return
-        if tag in _DROPPED_WITH_CONTENT:
-            self._dropping.append(tag)
-            return
-        if tag not in _ALLOWED_TAGS:
-            return
-        values = {name: value or "" for name, value in attrs}
-        if tag == "img" and _REMOTE.match(values.get("src", "")):
-            alt = escape(values.get("alt", "").strip() or "image")
-            placeholder = f"[Image distante non chargée : {alt}]"
-            self.out.append(f'<span class="image-placeholder">{placeholder}</span>')
-            return
-        self.out.append(f"<{tag}{self._attributes(tag, values)}>")
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID_TAGS and tag in _ALLOWED_TAGS and not self._dropping:
-            self.out.append(f"</{tag}>")
+def _drop_closed_content(html: str) -> str:
+    """Remove each ``<script>``/``<style>`` element that is closed, with its content (in
+    linear time: each start tag looks up the next end tag of its name)."""
+    tags = list(_CONTENT_TAG.finditer(html))
+    ends: dict[str, list[int]] = {"script": [], "style": []}
+    for number, tag in enumerate(tags):
+        if tag.group(1):
+            ends[tag.group(2).lower()].append(number)
+    pieces, done = [], 0
+    for number, tag in enumerate(tags):
+        if tag.group(1) or tag.start() < done:
+            continue
+        candidates = ends[tag.group(2).lower()]
+        index = bisect.bisect_right(candidates, number)
+        if index < len(candidates):  # closed: the element goes
+            pieces.append(html[done : tag.start()])
+            done = tags[candidates[index]].end()
+    pieces.append(html[done:])
+    return "".join(pieces)
 
-    @staticmethod
-    def _attributes(tag: str, values: dict[str, str]) -> str:
-        allowed = _GLOBAL_ATTRS | _TAG_ATTRS.get(tag, frozenset())
-        kept = []
-        for name, value in values.items():
-            if name not in allowed:
-                continue
-            if name == "href" and not _safe_href(value):
-                continue
-            if name == "src" and value.strip().lower().startswith("data:"):
-                continue
-            if name == "style" and not _SAFE_STYLE.match(value):
-                continue
-            kept.append(f' {name}="{escape(value, quote=True)}"')
-        return "".join(kept)
 
-    def handle_endtag(self, tag: str) -> None:
-        if self._dropping:
-            if tag == self._dropping[-1]:
-                self._dropping.pop()
-            return
-        if tag in _ALLOWED_TAGS and tag not in _VOID_TAGS:
-            self.out.append(f"</{tag}>")
+def _drop_comments(html: str) -> str:
+    """Remove closed comments; show the opening of an unclosed one as text (it would
+    hide everything after it)."""
+    pieces, done = [], 0
+    while (start := html.find("<!--", done)) >= 0:
+        end = html.find("-->", start + 4)
+        if end < 0:
+            break
+        pieces.append(html[done:start])
+        done = end + 3
+    pieces.append(html[done:].replace("<!--", "&lt;!--"))
+    return "".join(pieces)
 
-    def handle_data(self, data: str) -> None:
-        if not self._dropping:
-            self.out.append(escape(data, quote=False))
+
+def _retoken(match: re.Match[str]) -> str:
+    """One token of the pass: an allowed tag rewritten, any other tag dropped, a stray
+    "<" escaped."""
+    name = match.group(2)
+    if name is None:
+        return "&lt;"
+    name = name.lower()
+    if name not in ALLOWED_TAGS:
+        return ""
+    if match.group(1):
+        return f"</{name}>"
+    attributes = []
+    for attribute in _TAG_ATTRIBUTE.finditer(match.group(3)):
+        key, *values = attribute.groups()
+        value = next((v for v in values if v is not None), None)
+        if value is None:
+            attributes.append(f" {key.lower()}")
+        else:
+            attributes.append(f' {key.lower()}="{value.replace(chr(34), "&quot;")}"')
+    return f"<{name}{''.join(attributes)}>"
+
+
+def _defuse(html: str) -> str:
+    """Take out what would make a parser swallow text (see the module docstring)."""
+    return _TOKEN.sub(_retoken, _drop_closed_content(_drop_comments(html)))
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+    if not _REMOTE.match(unescape(attributes.get("src", ""))):
+        return match.group(0)
+    alt = escape(unescape(attributes.get("alt", "")).strip() or "image", quote=False)
+    return f'<span class="image-placeholder">[Image distante non chargée : {alt}]</span>'
 
 
 def sanitise_html(html: str) -> str:
-    """Return ``html`` reduced to the allowed tags and attributes."""
-    parser = _Sanitiser()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.out)
+    """Return ``html`` reduced to the allowed tags, attributes and link schemes."""
+    clean = _CLEANER.clean(_defuse(html)).replace("&nbsp;", "\u00a0")  # French spaces
+    return _IMG.sub(_placeholder, clean)

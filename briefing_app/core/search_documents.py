@@ -16,7 +16,7 @@ from briefing_app.core.glossary import (
     definitions_from_markdown,
     definitions_from_text,
 )
-from briefing_app.core.library import Briefing, decode
+from briefing_app.core.library import Briefing, decode, read_briefing_bytes
 from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.problems import ContentError
 from briefing_app.core.sections import split_sections
@@ -99,6 +99,6 @@ def day_number(date: str, last: bool = False) -> int:
 def _source_definitions(briefing: Briefing) -> dict[str, str]:
     """The ``*[ACR]: long form`` lines of the briefing's file (unused acronyms too)."""
     try:
-        return definitions_from_markdown(decode(Path(briefing.path).read_bytes()))
+        return definitions_from_markdown(decode(read_briefing_bytes(Path(briefing.path))))
     except (OSError, ContentError):
         return {}

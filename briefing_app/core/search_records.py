@@ -5,7 +5,7 @@ No Whoosh here: the window builds filters and reads results without loading it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing_app.core.glossary import Glossary
 
@@ -43,6 +43,7 @@ class IndexReport:
     rebuilt: bool = False
     locked: bool = False
     reason: str = ""
+    unwritable: str = ""  # why nothing could be written (search goes on with what exists)
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,19 @@ class IndexCorruptError(Exception):
     """The index on disk cannot be used; it will be rebuilt."""
 
 
+class IndexWriteError(Exception):
+    """The index could not be written (read-only folder, full disk) and there is no
+    readable index to search instead; the message says why, in one French line."""
+
+
 @dataclass
 class IndexManifest:
-    """What the index holds: each briefing's content hash and acronyms."""
+    """What the index holds: each briefing's content hash and acronyms, and the size
+    and checksum of each of its files."""
 
     hashes: dict[str, str]
     glossaries: dict[str, dict[str, str]]
+    files: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def glossary(self) -> Glossary:
         """Every briefing's acronyms merged (the first definition of an acronym wins)."""

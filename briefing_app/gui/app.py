@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QSocketNotifier,
+    QTranslator,
+    Slot,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.core.bookmarks import BookmarkStore
 from briefing_app.core.catalog import load_library
@@ -17,8 +27,12 @@ from briefing_app.core.pages import PageCache
 from briefing_app.core.paths import AppPaths, resources_dir
 from briefing_app.gui.main_window import MainWindow
 
-# Set by bench/startup.py: print the time of the first paint and quit.
+# Set by bench/startup.py: print the time of the first paint and quit ("0": print it
+# and keep running, for tests that need the window up).
 EXIT_AFTER_PAINT = "BRIEFING_APP_EXIT_AFTER_PAINT"
+# What a terminal's Ctrl+C and a desktop's logout (or `kill`) send: both quit as
+# Fichier › Quitter does.
+QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def application() -> QApplication:
@@ -67,17 +81,97 @@ def build_window(folders: Sequence[Path], paths: AppPaths) -> MainWindow:
 
 
 def run_window(folders: Sequence[Path], paths: AppPaths) -> int:
-    """Open the window and run the event loop; return the exit status."""
+    """Open the window and run the event loop; return the exit status.
+
+    SIGINT and SIGTERM close the window as a normal quit does: its state is saved and
+    the bookmark store closed.
+    """
     app = application()
     window = build_window(folders, paths)
-    if os.environ.get(EXIT_AFTER_PAINT):
+    exit_after_paint = os.environ.get(EXIT_AFTER_PAINT)
+    if exit_after_paint == "0":
+        window.reader.first_painted.connect(_print_first_paint)
+    elif exit_after_paint:
         window.reader.first_painted.connect(lambda: _report_first_paint(app))
-    window.show()
-    window.start_search(paths.search_index)
-    app.aboutToQuit.connect(window.stop_search)
-    return app.exec()
+    try:
+        with quit_on_signals(window):
+            window.show()
+            window.start_search(paths.search_index)
+            app.aboutToQuit.connect(window.stop_search)
+            return app.exec()
+    finally:
+        window.store.close()
 
 
 def _report_first_paint(app: QApplication) -> None:
-    print(f"first-paint {time.monotonic():.6f}", flush=True)
+    _print_first_paint()
     app.quit()
+
+
+def _print_first_paint() -> None:
+    print(f"first-paint {time.monotonic():.6f}", flush=True)
+
+
+class SignalQuitter(QObject):
+    """Closes ``window`` and quits when SIGINT or SIGTERM arrives.
+
+    A Python signal handler only runs when the interpreter gets control, which it
+    never does while Qt waits for events; so the handler does nothing, and Python's
+    wakeup file descriptor (the write end of a pipe) carries the signal's number to a
+    QSocketNotifier on the read end, which wakes the event loop. (A pipe, not a socket
+    pair: importing ``socket`` would cost start-up 10-20 ms.)
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        """Listen for the signals (see ``quit_on_signals``, which also installs them)."""
+        super().__init__(window)
+        self._window = window
+        self._listen, self.wakeup = os.pipe()
+        for end in (self._listen, self.wakeup):
+            os.set_blocking(end, False)
+        self._notifier = QSocketNotifier(self._listen, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+
+    @Slot()
+    def _on_notifier_activated(self) -> None:
+        try:
+            received = os.read(self._listen, 64)
+        except BlockingIOError:
+            return
+        if any(number in received for number in QUIT_SIGNALS):
+            self._window.close()  # saves the window's state, as Fichier › Quitter does
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()  # also when a dialog is open
+
+    def close(self) -> None:
+        """Stop listening and release the pipe."""
+        self._notifier.setEnabled(False)
+        os.close(self.wakeup)
+        os.close(self._listen)
+
+
+@contextmanager
+def quit_on_signals(window: QWidget) -> Iterator[SignalQuitter | None]:
+    """While inside, SIGINT and SIGTERM close ``window`` and quit the event loop.
+
+    Not on Windows (its wakeup fd must be a socket, and a windowed program gets neither
+    signal): there this does nothing.
+    """
+    if sys.platform == "win32":
+        yield None
+        return
+    quitter = SignalQuitter(window)
+    previous_fd = signal.set_wakeup_fd(quitter.wakeup, warn_on_full_buffer=False)
+    previous = {number: signal.signal(number, _ignore_here) for number in QUIT_SIGNALS}
+    try:
+        yield quitter
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(previous_fd)
+        quitter.close()
+
+
+def _ignore_here(_number: int, _frame: object) -> None:
+    """The signal's number reaches the event loop through the wakeup fd instead."""

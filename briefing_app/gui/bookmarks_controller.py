@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
-from briefing_app.core.anchors import CONTEXT, DETACHED, locate
+from briefing_app.core.anchors import CHANGED, CONTEXT, DETACHED, locate
 from briefing_app.core.bookmarks import Bookmark, BookmarkStore, BookmarkStoreError
 
 if TYPE_CHECKING:
@@ -250,6 +250,14 @@ class BookmarksController(QObject):
                 self.tr(
                     "À revoir : ce passage n’a pas été retrouvé dans la version actuelle "
                     "du briefing ; voici la section où il se trouvait."
+                )
+            )
+        elif bookmark.status == CHANGED:
+            window.statusBar().showMessage(
+                self.tr(
+                    "À revoir : ce passage ne dit plus la même chose que les mots que vous "
+                    "aviez marqués (négation, nombre ou date) ; les deux textes sont dans "
+                    "la liste des signets."
                 )
             )
         reader.setFocus()

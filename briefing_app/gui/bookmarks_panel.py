@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.anchors import DETACHED
-from briefing_app.core.bookmarks import Bookmark
+from briefing_app.core.anchors import CHANGED, DETACHED, TO_REVIEW
+from briefing_app.core.bookmarks import Bookmark, current_text
 from briefing_app.core.textfold import fold
 from briefing_app.gui.table_model import TitledTableModel
 
@@ -124,10 +124,10 @@ class BookmarksModel(TitledTableModel):
                 continue
             missing = [b for b in group.bookmarks if known.get(b.id, (None,))[0] != b]
             texts = [
-                " ".join((group.title, b.section_title, b.quote.exact, b.note, b.label)).replace(
-                    "\0", " "
-                )  # the separator below
-                + (" à revoir" if b.status == DETACHED else "")
+                " ".join(
+                    (group.title, b.section_title, b.marked, current_text(b), b.note, b.label)
+                ).replace("\0", " ")  # the separator below
+                + (" à revoir" if b.status in TO_REVIEW else "")
                 for b in missing
             ]
             if missing:
@@ -198,12 +198,21 @@ class BookmarksModel(TitledTableModel):
         return None
 
     def passage_text(self, bookmark: Bookmark) -> str:
-        """ "Section › « passage »", marked "À revoir" when the passage was not found."""
+        """ "Section › « words marked »" (then "→ « current text »" when the briefing now
+        words it otherwise), marked "À revoir" when the passage was not found or no longer
+        says the same."""
         where = self.place_name(bookmark)
-        text = f"{where} › « {preview(bookmark.quote.exact)} »" if bookmark.quote.exact else where
+        text = where
+        if bookmark.marked:
+            current = current_text(bookmark)
+            if current:
+                half = PREVIEW_CHARS // 2
+                text += f" › « {preview(bookmark.marked, half)} » → « {preview(current, half)} »"
+            else:
+                text += f" › « {preview(bookmark.marked)} »"
         if bookmark.label:
             text = f"[{bookmark.label}] {text}"
-        if bookmark.status == DETACHED:
+        if bookmark.status in TO_REVIEW:
             text = self.tr("À revoir — %1").replace("%1", text)
         return text
 
@@ -212,15 +221,20 @@ class BookmarksModel(TitledTableModel):
         briefing."""
         if bookmark.section_title:
             return bookmark.section_title
-        if bookmark.quote.exact and not bookmark.section:
+        if bookmark.marked and not bookmark.section:
             return self.tr("Introduction")
         return self.tr("Tout le briefing")
 
     def tooltip(self, bookmark: Bookmark) -> str:
-        """The whole passage and note, and why a bookmark is to be reviewed."""
+        """The words marked and the current text (both whole), the note, and why a
+        bookmark is to be reviewed."""
         lines = [self.place_name(bookmark)]
-        if bookmark.quote.exact:
-            lines.append(f"« {bookmark.quote.exact} »")
+        current = current_text(bookmark)
+        if bookmark.marked and current:
+            lines.append(self.tr("Vous aviez marqué : « %1 »").replace("%1", bookmark.marked))
+            lines.append(self.tr("Texte actuel : « %1 »").replace("%1", current))
+        elif bookmark.marked:
+            lines.append(f"« {bookmark.marked} »")
         if bookmark.note:
             lines.append(bookmark.note)
         if bookmark.status == DETACHED:
@@ -228,6 +242,13 @@ class BookmarksModel(TitledTableModel):
                 self.tr(
                     "À revoir : ce passage n’a pas été retrouvé dans la version actuelle "
                     "du briefing. Le signet et sa note sont conservés."
+                )
+            )
+        elif bookmark.status == CHANGED:
+            lines.append(
+                self.tr(
+                    "À revoir : le texte actuel ne dit plus la même chose que les mots "
+                    "marqués (négation, nombre ou date). Le signet et sa note sont conservés."
                 )
             )
         return "\n\n".join(lines)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.bookmarks import Bookmark
+from briefing_app.core.bookmarks import Bookmark, current_text
 from briefing_app.gui.bookmarks_panel import preview
 
 QUOTE_PREVIEW_CHARS = 240
@@ -65,8 +65,12 @@ class NoteEditor(QDialog):
         """Show ``bookmark``'s note and label, ready to type."""
         self.bookmark_id = bookmark.id
         where = bookmark.section_title or bookmark.briefing_title or bookmark.briefing
-        if bookmark.quote.exact:
-            where += f"\n« {preview(bookmark.quote.exact, QUOTE_PREVIEW_CHARS)} »"
+        if bookmark.marked:
+            where += f"\n« {preview(bookmark.marked, QUOTE_PREVIEW_CHARS)} »"
+        current = current_text(bookmark)
+        if current:
+            now = self.tr("Texte actuel : « %1 »")
+            where += "\n" + now.replace("%1", preview(current, QUOTE_PREVIEW_CHARS))
         self.where.setText(where)
         self.note_edit.setPlainText(bookmark.note)
         self.label_edit.setText(bookmark.label)

@@ -1,7 +1,13 @@
 """The reading view: a QTextBrowser showing one rendered briefing.
 
 It keeps a readable measure, scales with zoom, reports the section being read
-(scroll-spy), highlights find-in-page matches, and never loads anything remote.
+(scroll-spy), highlights find-in-page matches, and loads nothing but the briefing's
+own local images (``core.resources`` says which).
+
+Qt's HTML import is quadratic in the number of anchor names (5,000 heading ids take
+8 s, against 0.1 s without), so headings reach Qt without their ids: the reader finds
+the heading blocks in page order and keeps its own map from anchor to block. Other
+ids (footnotes, explicit ones) stay, up to ``reader_page.MAX_OTHER_IDS``.
 
 Signals:
     section_changed(str): the anchor of the section at the top of the view ("" before
@@ -12,6 +18,7 @@ Signals:
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QTimer, QUrl, Signal, Slot
@@ -19,11 +26,10 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.core.textfold import find_all
+from briefing_app.gui.reader_page import heading_blocks, placeholder_image, take_heading_ids
 
 if TYPE_CHECKING:  # Qt types named only in annotations: importing them costs start-up time
-    from collections.abc import Iterator
-
-    from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock, QTextDocument
+    from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock
 
 MEASURE_CHARS = 70
 BASE_POINT_SIZE = 12.0
@@ -31,6 +37,7 @@ ZOOM_FACTOR = 1.12
 ZOOM_RANGE = (-5, 10)
 _SPY_OFFSET = 24  # pixels below the top edge that still count as "being read"
 FLASH_MS = 1500  # how long a passage jumped to stays highlighted
+_IMAGE_RESOURCE = 2  # QTextDocument.ResourceType.ImageResource, without building the enum
 _SERIF = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Liberation Serif", "serif"]
 
 
@@ -50,6 +57,9 @@ class Reader(QTextBrowser):
         self.document().setDocumentMargin(24)
         self._zoom = 0
         self._anchors: list[str] = []
+        self._order: dict[str, int] = {}  # TOC anchor -> its rank in reading order
+        self._headings: dict[str, QTextBlock] = {}  # heading anchor -> its block
+        self._folder: Path | None = None  # where the page's images may come from
         self._marks: tuple[list[float], list[str]] | None = None
         self._section = ""
         self._painted = False
@@ -67,8 +77,12 @@ class Reader(QTextBrowser):
         """Show a page: ``anchors`` are the TOC ids in reading order (for scroll-spy)."""
         self.clear_find()
         self.document().setBaseUrl(base)
-        self.setHtml(header_html + body_html)
+        self._folder = Path(base.toLocalFile()) if base.isLocalFile() else None
+        html, heading_ids = take_heading_ids(header_html + body_html)
+        self.setHtml(html)
+        self._headings = heading_blocks(self.document(), heading_ids)
         self._anchors = list(anchors)
+        self._order = {name: rank for rank, name in reversed(list(enumerate(anchors)))}
         self._marks = None
         self._section = ""
         self._update_measure()
@@ -79,12 +93,23 @@ class Reader(QTextBrowser):
         self.show_page(f"<h1>{escape(title)}</h1>", f"<p>{escape(text)}</p>", [], QUrl())
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:
-        """Load local files only: nothing remote is ever fetched."""
-        url = QUrl(url)
-        resolved = self.document().baseUrl().resolved(url) if url.isRelative() else url
-        if resolved.scheme() not in ("file", "qrc", ""):
-            return None
-        return super().loadResource(kind, resolved)
+        """Images of the briefing's own folder only (see ``core.resources``); anything
+        else, or an image that does not decode, shows a placeholder."""
+        from PySide6.QtGui import QImage  # on the first image (start-up time)
+
+        from briefing_app.core.resources import ResourceRefusedError, read_image
+
+        if int(kind) != _IMAGE_RESOURCE:
+            return None  # no style sheet, page or script is ever loaded
+        src = url.toString() if isinstance(url, QUrl) else str(url)
+        if self._folder is not None:
+            try:
+                image = QImage.fromData(read_image(self._folder, src))
+            except ResourceRefusedError:
+                image = QImage()
+            if not image.isNull():
+                return image
+        return placeholder_image()
 
     # --- position --------------------------------------------------------------------------
 
@@ -122,17 +147,20 @@ class Reader(QTextBrowser):
     def scroll_to_section(self, anchor: str) -> None:
         """Bring a section to the top; it becomes the current one even if the page is too
         short to scroll that far."""
-        self.scrollToAnchor(anchor)
-        if anchor in self._anchors and anchor != self._section:
+        block = self._headings.get(anchor)
+        if block is None:
+            self.scrollToAnchor(anchor)  # a footnote or another id Qt knows
+        else:
+            top = self.document().documentLayout().blockBoundingRect(block).top()
+            self.verticalScrollBar().setValue(round(top))
+        if anchor in self._order and anchor != self._section:
             self._section = anchor
             self.section_changed.emit(anchor)
 
     def section_start(self, anchor: str) -> int:
         """The text position where a section's heading starts (0 if it is not found)."""
-        for block, names in _anchored_blocks(self.document()):
-            if anchor in names:
-                return block.position()
-        return 0
+        block = self._headings.get(anchor)
+        return block.position() if block is not None else 0
 
     def current_section(self) -> str:
         """The anchor of the section being read, or ""."""
@@ -140,13 +168,13 @@ class Reader(QTextBrowser):
 
     def section_at(self, position: int) -> str:
         """The anchor of the section holding a text position ("" before the first heading)."""
-        wanted = set(self._anchors)
-        found = ""
-        for block, names in _anchored_blocks(self.document()):
-            if block.position() > position:
-                break
-            found = next((name for name in names if name in wanted), found)
-        return found
+        starts = sorted(
+            (block.position(), self._order[name])
+            for name, block in self._headings.items()
+            if name in self._order
+        )
+        index = bisect.bisect_right(starts, (position, len(self._order))) - 1
+        return self._anchors[starts[index][1]] if index >= 0 else ""
 
     def reading_fraction(self) -> float:
         """How far down the page the reader is, 0..1 (1 when a shown page fits the view)."""
@@ -225,16 +253,12 @@ class Reader(QTextBrowser):
     def _spy_marks(self) -> tuple[list[float], list[str]]:
         """Tops of the TOC headings in the laid-out page, and their anchors, top to bottom."""
         if self._marks is None:
-            wanted = set(self._anchors)
-            found: dict[str, float] = {}
             layout = self.document().documentLayout()
-            for block, names in _anchored_blocks(self.document()):
-                for name in names:
-                    if name in wanted and name not in found:
-                        found[name] = layout.blockBoundingRect(block).top()
-                if len(found) == len(wanted):
-                    break
-            ordered = sorted((top, self._anchors.index(name), name) for name, top in found.items())
+            ordered = sorted(
+                (layout.blockBoundingRect(block).top(), self._order[name], name)
+                for name, block in self._headings.items()
+                if name in self._order
+            )
             self._marks = ([top for top, _, _ in ordered], [name for _, _, name in ordered])
         return self._marks
 
@@ -332,17 +356,3 @@ def escape(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
-
-
-def _anchored_blocks(document: QTextDocument) -> Iterator[tuple[QTextBlock, list[str]]]:
-    """Each text block carrying anchors (heading ids), with its anchor names."""
-    block = document.begin()
-    while block.isValid():
-        names = list(block.charFormat().anchorNames())
-        iterator = block.begin()
-        while not iterator.atEnd():
-            names.extend(iterator.fragment().charFormat().anchorNames())
-            iterator += 1
-        if names:
-            yield block, names
-        block = block.next()

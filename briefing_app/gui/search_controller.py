@@ -1,7 +1,8 @@
 """Ties the search panel to the search worker thread, and reports indexing progress.
 
 Signals:
-    status_changed(str): a line for the status bar (indexing progress, errors).
+    status_changed(str): a line for the status bar (indexing progress, a rebuild of a
+        damaged index, errors).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class SearchController(QObject):
         self.thread.setObjectName("search")
         self.worker.moveToThread(self.thread)
         self.indexing = False
+        self.rebuilding = False  # a damaged index is being rebuilt
         self._connect_signals()
         self.thread.start()
 
@@ -48,6 +50,7 @@ class SearchController(QObject):
         self.worker.results_ready.connect(self._on_worker_results_ready)
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.indexed.connect(self._on_worker_indexed)
+        self.worker.rebuilding.connect(self._on_worker_rebuilding)
         self.worker.failed.connect(self._on_worker_failed)
 
     def _check_interrupted(self) -> None:
@@ -68,20 +71,37 @@ class SearchController(QObject):
     @Slot(int, str, object)
     def _on_worker_results_ready(self, number: int, text: str, result: object) -> None:
         # A declared slot of a GUI-thread object: the answer crosses threads queued.
+        if self.rebuilding:  # the search that found the damage, answered after the rebuild
+            self.rebuilding = False
+            self.status_changed.emit(self.tr("Index de recherche reconstruit."))
         self.panel.show_results(number, text, result)
+
+    @Slot(str)
+    def _on_worker_rebuilding(self, _reason: str) -> None:
+        self.rebuilding = True
+        text = self.tr("Index en reconstruction (index endommagé)…")
+        self.status_changed.emit(text)
+        self.panel.show_message(text)
 
     @Slot(int, int)
     def _on_worker_progress(self, done: int, total: int) -> None:
-        text = self.tr("Indexation pour la recherche : %1 sur %2 briefings…")
+        if self.rebuilding:
+            text = self.tr("Index en reconstruction : %1 sur %2 briefings…")
+        else:
+            text = self.tr("Indexation pour la recherche : %1 sur %2 briefings…")
         self.status_changed.emit(text.replace("%1", str(done)).replace("%2", str(total)))
 
     @Slot(object)
     def _on_worker_indexed(self, report: object) -> None:
-        self.indexing = False
+        self.indexing = self.rebuilding = False
+        unwritable = getattr(report, "unwritable", "")
         if getattr(report, "locked", False):
             text = self.tr(
                 "Index de recherche utilisé par une autre fenêtre : recherche sur l’existant."
             )
+        elif unwritable:
+            text = self.tr("Index de recherche non mis à jour (%1) : recherche sur l’existant.")
+            text = text.replace("%1", unwritable)
         else:
             text = self.tr("Index de recherche à jour.")
         self.status_changed.emit(text)
@@ -90,5 +110,7 @@ class SearchController(QObject):
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:
-        self.indexing = False
-        self.status_changed.emit(self.tr("Recherche indisponible : %1").replace("%1", message))
+        self.indexing = self.rebuilding = False
+        text = self.tr("Recherche indisponible : %1").replace("%1", message)
+        self.status_changed.emit(text)
+        self.panel.show_message(text)

@@ -5,7 +5,10 @@ operation happens here; the window only sends requests and receives results.
 
 Signals:
     progress(int, int): sections of the index built so far: briefings done, total.
-    indexed(object): an ``IndexReport`` when the index is up to date.
+    indexed(object): an ``IndexReport`` when the index is up to date (or, its
+        ``unwritable`` set, could not be written: search goes on with what exists).
+    rebuilding(str): the index was found damaged (the reason) and is being rebuilt;
+        the request that found it is answered after the rebuild.
     results_ready(int, str, object): request number, query text and ``SearchResult``.
     failed(str): a request failed (the message says why).
 """
@@ -29,6 +32,7 @@ class SearchWorker(QObject):
 
     progress = Signal(int, int)
     indexed = Signal(object)
+    rebuilding = Signal(str)
     results_ready = Signal(int, str, object)
     failed = Signal(str)
 
@@ -67,10 +71,11 @@ class SearchWorker(QObject):
     def update_index(self) -> None:
         """Bring the index up to date (rebuilt if damaged), reporting progress."""
         try:
-            report = self._open().update(self._library, self._pages, self._on_progress)
+            report = self._open().update(
+                self._library, self._pages, self._on_progress, self.rebuilding.emit
+            )
         except Exception as error:  # reported to the window; the reader keeps working
-            if not QThread.currentThread().isInterruptionRequested():
-                self.failed.emit(f"{type(error).__name__}: {error}")
+            self._report_failure(error)
             return
         self.indexed.emit(report)
 
@@ -87,11 +92,22 @@ class SearchWorker(QObject):
                 text,
                 50,
                 filters,  # type: ignore[arg-type]
+                rebuilding=self.rebuilding.emit,
+                progress=self._on_progress,
             )
         except Exception as error:  # reported to the window; the reader keeps working
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            self._report_failure(error)
             return
         self.results_ready.emit(number, text, result)
+
+    def _report_failure(self, error: Exception) -> None:
+        if QThread.currentThread().isInterruptionRequested():
+            return  # the window is closing: nobody to tell
+        from briefing_app.core.search import IndexWriteError
+
+        # An unwritable index says why in French; anything else names its exception.
+        unwritable = isinstance(error, IndexWriteError)
+        self.failed.emit(str(error) if unwritable else f"{type(error).__name__}: {error}")
 
     @Slot()
     def close(self) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
 
 from briefing_app.core.catalog import load_library
 from briefing_app.core.library import Library
@@ -14,15 +16,32 @@ from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.paths import AppPaths
 from briefing_app.core.problems import ContentError
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
+FONT_SAMPLE = "aé"  # a plain letter and an accented one: French needs both
+FONT_PACKAGE = "fonts-dejavu-core"  # Debian's and Ubuntu's basic font package
+
 
 def self_test(folders: Sequence[Path], paths: AppPaths | None) -> int:
     """Return 0 when the whole chain works on ``folders``; print the reason otherwise."""
     with tempfile.TemporaryDirectory(prefix="briefing-self-test-") as scratch:
         try:
             return _run(folders, paths or AppPaths.resolve(Path(scratch)))
+        except _BrokenQtError as broken:
+            faults = broken.faults  # reported once the scratch folder is gone
         except Exception as error:  # a self-test reports any fault instead of raising
             print(f"self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
+    _leave_at_once(faults)
+
+
+class _BrokenQtError(Exception):
+    """The Qt bindings lose references (see qt_soundness): nothing else is tried."""
+
+    def __init__(self, faults: list[str]) -> None:
+        super().__init__(faults)
+        self.faults = faults
 
 
 def _run(folders: Sequence[Path], paths: AppPaths) -> int:
@@ -47,10 +66,15 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
     from briefing_app.gui.app import application, build_window
+    from briefing_app.gui.qt_soundness import qt_faults
 
     qInstallMessageHandler(_quiet_offscreen_notes)
     application()
+    broken_qt = qt_faults()  # first: a faulty Qt would abort Python later in the test
+    if broken_qt:
+        raise _BrokenQtError(broken_qt)
     window = build_window(folders, paths)
+    faults += font_faults(window.reader.document().defaultFont())
     window.show()
     shown = window.isVisible() and window.reader.document().characterCount() > 1
     window.close()
@@ -63,9 +87,35 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     elapsed = (time.perf_counter() - start) * 1000
     print(
         f"self-test ok: {len(library.briefings)} briefing(s), {sections} section(s) rendered, "
-        f"{hits} search hit(s), window shown ({elapsed:.0f} ms)"
+        f"{hits} search hit(s), Qt references sound, window shown ({elapsed:.0f} ms)"
     )
     return 0
+
+
+def _leave_at_once(faults: list[str]) -> NoReturn:
+    """Report a faulty Qt and exit with 1 at once: the references it lost would make
+    Python abort while shutting down (see qt_soundness)."""
+    for fault in faults:
+        print(f"self-test FAILED: {fault}", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(1)
+
+
+def font_faults(font: QFont) -> list[str]:
+    """The fault, in French, if ``font`` (the reader's) would show boxes instead of
+    letters: no font found for it, or no glyph for a plain or an accented letter."""
+    from PySide6.QtGui import QFontInfo, QFontMetrics
+
+    metrics = QFontMetrics(font)
+    missing = [char for char in FONT_SAMPLE if not metrics.inFontUcs4(ord(char))]
+    if QFontInfo(font).family() and not missing:
+        return []
+    letters = ", ".join(f"« {char} »" for char in missing or FONT_SAMPLE)
+    return [
+        f"aucune police utilisable : le texte s’afficherait en carrés (aucun glyphe pour "
+        f"{letters}). Installez le paquet {FONT_PACKAGE} (sudo apt-get install {FONT_PACKAGE})."
+    ]
 
 
 def _quiet_offscreen_notes(_kind: object, _context: object, message: str) -> None:

@@ -1,4 +1,5 @@
-"""Re-anchoring: a bookmarked passage found again after its briefing was edited."""
+"""Re-anchoring: a bookmarked passage found again after its briefing was edited, and
+told apart from one that now says something else."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from briefing_app.core.anchors import (
     ANCHORED,
+    CHANGED,
     CONTEXT,
     DETACHED,
     MOVED,
@@ -15,6 +17,7 @@ from briefing_app.core.anchors import (
     Quote,
     find_quote,
     locate,
+    meaning_words,
     place,
     squash,
 )
@@ -164,3 +167,98 @@ def test_making_a_bookmark_checks_what_it_names(tmp_path: Path) -> None:
     assert (whole.section_title, whole.quote.exact) == ("La mobilité", "")
     spaced = make_bookmark(library, pages, "numerique", quote="Le  vélo\nprogresse.")
     assert (spaced.section, spaced.quote.exact) == ("la-mobilite", "Le vélo progresse.")
+
+
+RULE = "Le dispositif ne vise pas les communes de moins de 3 500 habitants, dès mars 2024."
+RULE_BODY = f"""
+## Le dispositif
+
+Une phrase d’introduction sur le dispositif.
+
+{RULE}
+
+Une phrase de conclusion.
+"""
+
+
+@pytest.fixture
+def rule(tmp_path: Path) -> tuple[Bookmark, Path]:
+    """A bookmark on RULE, and the content folder."""
+    library, pages = load(tmp_path / "content", RULE_BODY)
+    bookmark = make_bookmark(library, pages, "numerique", quote=RULE, note="Notre position")
+    return bookmark, tmp_path / "content"
+
+
+@pytest.mark.parametrize(
+    "reworded",
+    [
+        "Le dispositif vise les communes de moins de 3 500 habitants, dès mars 2024.",
+        "Le dispositif ne vise jamais les communes de moins de 3 500 habitants, dès mars 2024.",
+        "Le dispositif ne vise plus les communes de moins de 3 500 habitants, dès mars 2024.",
+        "Le dispositif ne vise pas les communes de moins de 5 000 habitants, dès mars 2024.",
+        "Le dispositif ne vise pas les communes de moins de 3 500 habitants, dès avril 2024.",
+        "Le dispositif ne vise pas les communes de moins de 3 500 habitants, dès mars 2025.",
+    ],
+)
+def test_a_change_of_meaning_is_to_review_with_both_texts_kept(
+    rule: tuple[Bookmark, Path], reworded: str
+) -> None:
+    placed = replace_again(rule, RULE_BODY.replace(RULE, reworded))
+    assert (placed.status, placed.section) == (CHANGED, "le-dispositif")
+    assert placed.marked == RULE  # the words the user marked
+    assert placed.quote.exact == reworded  # the text as it now stands, beside them
+    assert placed.note == "Notre position"
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        "Le dispositif ne vise pas les comunes de moins de 3 500 habitants, dès mars 2024.",
+        "Le dispositif ne vise pas les communes de moins de 3 500 habitants dès mars 2024 !",
+        "Le dispositif ne vise pas les communes de moins de 3500 habitants, dès mars 2024.",
+        "Le dispositif ne vise pas les communes de moins de 3\u00a0500 habitants, dès Mars 2024.",
+        "Le dispositif ne vise pas les communes de moins de 3 500 habitants, des mars 2024.",
+        "Le dispositif ne concerne pas les communes de moins de 3 500 habitants, dès mars 2024.",
+    ],
+)
+def test_a_small_edit_still_moves_the_bookmark(rule: tuple[Bookmark, Path], edited: str) -> None:
+    placed = replace_again(rule, RULE_BODY.replace(RULE, edited))
+    assert placed.status == MOVED
+    assert squash(placed.quote.exact) == squash(edited)
+    assert placed.marked == RULE
+
+
+def test_the_marked_words_survive_edit_after_edit(rule: tuple[Bookmark, Path]) -> None:
+    bookmark, folder = rule
+    typo = RULE.replace("communes", "comunes")
+    library, pages = load(folder, RULE_BODY.replace(RULE, typo))
+    (moved,) = place_all(library.get("numerique"), pages, [bookmark])
+    assert (moved.status, moved.quote.exact, moved.marked) == (MOVED, typo, RULE)
+    reversed_rule = typo.replace("ne vise pas", "vise")
+    library, pages = load(folder, RULE_BODY.replace(RULE, reversed_rule))
+    (changed,) = place_all(library.get("numerique"), pages, [moved])
+    assert (changed.status, changed.quote.exact, changed.marked) == (
+        CHANGED,
+        reversed_rule,
+        RULE,
+    )
+    (again,) = place_all(library.get("numerique"), pages, [changed])  # listed once more
+    assert again.status == CHANGED  # found where it was, still not what was marked
+    library, pages = load(folder, RULE_BODY)  # the sentence is put back as it was
+    (restored,) = place_all(library.get("numerique"), pages, [again])
+    assert (restored.status, restored.quote.exact, restored.marked) == (MOVED, RULE, RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Il n’est pas prévu", ["ne", "pas"]),
+        ("Il n'est plus prévu, ni en 2024 ni après", ["ne", "plus", "ni", "2024", "ni"]),
+        ("sans aucun frais, jamais", ["sans", "aucun", "jamais"]),
+        ("3 500 habitants ou 3\u202f500, soit 1,5 %", ["3500", "3500", "1", "5"]),
+        ("le 12 Février, trois fois", ["12", "fevrier", "trois"]),
+        ("Une commune pour le vélo", []),
+    ],
+)
+def test_the_words_that_carry_the_sense(text: str, words: list[str]) -> None:
+    assert meaning_words(text) == words

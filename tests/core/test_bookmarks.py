@@ -1,14 +1,20 @@
-"""The bookmark store: what it keeps, migrations, reading positions, re-anchoring on list."""
+"""The bookmark store: what it keeps (the words marked beside the current text),
+migrations, reading positions, re-anchoring on list."""
 
 from __future__ import annotations
 
+import datetime
+import json
 import sqlite3
+from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from briefing_app.core import bookmarks as store_module
-from briefing_app.core.anchors import DETACHED, MOVED, Quote
+from briefing_app.core.anchors import CHANGED, DETACHED, MOVED, Quote
+from briefing_app.core.bookmark_files import export_json, export_markdown, import_json
 from briefing_app.core.bookmarking import make_bookmark, reanchor
 from briefing_app.core.bookmarks import (
     IN_PROGRESS,
@@ -16,11 +22,12 @@ from briefing_app.core.bookmarks import (
     UNREAD,
     Bookmark,
     BookmarkStore,
+    current_text,
     reading_status,
 )
 from briefing_app.core.catalog import load_library
 from briefing_app.core.pages import PageCache
-from tests.helpers import briefing_text
+from tests.helpers import briefing_text, read_only
 
 
 def sample(number: int = 1, **fields: str) -> Bookmark:
@@ -82,6 +89,7 @@ def test_a_migration_is_preceded_by_a_backup(
     store = BookmarkStore(tmp_path)
     kept = store.add(sample())
     store.close()
+    before = store_module.VERSION
     migrations = (*store_module.MIGRATIONS, "ALTER TABLE bookmarks ADD COLUMN colour TEXT")
     monkeypatch.setattr(store_module, "MIGRATIONS", migrations)
     monkeypatch.setattr(store_module, "VERSION", len(migrations))
@@ -89,9 +97,9 @@ def test_a_migration_is_preceded_by_a_backup(
     assert migrated.bookmarks() == [kept]
     columns = [row[1] for row in migrated._db.execute("PRAGMA table_info(bookmarks)")]
     assert "colour" in columns
-    (backup,) = tmp_path.glob("bookmarks.sqlite.v1-*.bak")
+    (backup,) = tmp_path.glob(f"bookmarks.sqlite.v{before}-*.bak")
     with sqlite3.connect(backup) as old:
-        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("PRAGMA user_version").fetchone()[0] == before
         assert old.execute("SELECT id FROM bookmarks").fetchall() == [(kept.id,)]
 
 
@@ -155,3 +163,111 @@ def test_listing_places_bookmarks_of_changed_and_deleted_briefings(tmp_path: Pat
         "garde": MOVED,
         "efface": DETACHED,
     }
+
+
+def write_version_1_store(folder: Path) -> None:
+    """A store as version 1 of the schema wrote it: a bookmark moved once (its quote
+    already reworded: version 1 kept no other copy)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(folder / store_module.FILE)) as db:
+        db.executescript(store_module.MIGRATIONS[0])
+        db.execute("INSERT INTO briefings VALUES ('b', 'Le briefing')")
+        for number, status in ((1, "moved"), (2, "detached")):
+            db.execute(
+                "INSERT INTO bookmarks (id, briefing, section, exact, prefix, suffix, note, "
+                "status, created, updated) VALUES (?, 'b', 's', ?, 'avant ', ' après', ?, ?, "
+                "?, ?)",
+                (f"id{number}", f"passage {number}", f"note {number}", status, "2026", "2026"),
+            )
+        db.execute("PRAGMA user_version = 1")
+        db.commit()
+
+
+def test_a_version_1_store_gains_the_marked_words_after_a_backup(tmp_path: Path) -> None:
+    write_version_1_store(tmp_path)
+    store = BookmarkStore(tmp_path)
+    assert store.notice == ""
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 2
+    listed = store.bookmarks()
+    assert [(b.id, b.status, b.quote.exact, b.marked) for b in listed] == [
+        ("id1", MOVED, "passage 1", "passage 1"),
+        ("id2", DETACHED, "passage 2", "passage 2"),
+    ]
+    assert listed[0].briefing_title == "Le briefing"
+    (backup,) = tmp_path.glob("bookmarks.sqlite.v1-*.bak")
+    with closing(sqlite3.connect(backup)) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert old.execute("SELECT id, exact FROM bookmarks ORDER BY rowid").fetchall() == [
+            ("id1", "passage 1"),
+            ("id2", "passage 2"),
+        ]
+    store.set_placement([replace(listed[0], quote=Quote("passage 1 revu"), status=CHANGED)])
+    changed = store.get("id1")
+    assert changed is not None
+    assert (changed.status, changed.quote.exact, changed.marked) == (
+        CHANGED,
+        "passage 1 revu",
+        "passage 1",
+    )
+    with pytest.raises(sqlite3.IntegrityError):  # the status is still checked
+        store._db.execute("UPDATE bookmarks SET status = 'perdu' WHERE id = 'id1'")
+
+
+def test_a_version_1_store_in_a_read_only_folder_is_still_listed(tmp_path: Path) -> None:
+    write_version_1_store(tmp_path)
+    with read_only(tmp_path):
+        store = BookmarkStore(tmp_path)  # cannot be migrated (no room for the backup)
+        assert store.read_only
+        assert [(b.id, b.marked) for b in store.bookmarks()] == [
+            ("id1", "passage 1"),
+            ("id2", "passage 2"),
+        ]
+        store.close()
+
+
+RULE = "Le dispositif ne vise pas les communes de moins de 3 500 habitants."
+
+
+def test_a_reversed_passage_keeps_the_marked_words_in_the_store_and_exports(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    body = f"## Règles\n\nUne introduction.\n\n{RULE}\n\nUne conclusion.\n"
+    path = content / "regles.md"
+    path.write_text(briefing_text("Règles", body=body), encoding="utf-8")
+    pages = PageCache(tmp_path / "cache")
+    library = load_library([content], tmp_path / "cache")
+    store = BookmarkStore(tmp_path / "data")
+    made = store.add(make_bookmark(library, pages, "regles", quote=RULE, note="Notre ligne"))
+    reversed_rule = RULE.replace("ne vise pas", "vise")
+    path.write_text(briefing_text("Règles", body=body.replace(RULE, reversed_rule)), "utf-8")
+    library = load_library([content], tmp_path / "cache")
+    (listed,) = reanchor(store, library, pages)
+    stored = store.get(made.id)
+    assert stored is not None
+    assert stored == listed
+    assert (stored.status, stored.marked, stored.quote.exact) == (CHANGED, RULE, reversed_rule)
+    assert current_text(stored) == reversed_rule
+
+    page = export_markdown([stored], {}, datetime.date(2026, 12, 2))
+    assert f"> {RULE}\n\nTexte actuel : « {reversed_rule} »\n\nNotre ligne\n" in page
+    assert "à revoir : le texte actuel ne dit plus la même chose" in page
+    exported = json.loads(export_json([stored]))["bookmarks"][0]
+    assert (exported["marked"], exported["exact"], exported["status"]) == (
+        RULE,
+        reversed_rule,
+        CHANGED,
+    )
+    other = BookmarkStore(tmp_path / "ailleurs")
+    import_json(other, export_json([stored]))
+    assert other.bookmarks() == [stored]  # both texts travel
+
+
+def test_an_export_without_marked_words_takes_the_quote_for_them(tmp_path: Path) -> None:
+    item = {"id": "a", "briefing": "b", "created": "2026", "exact": "le passage"}
+    document = {"format": "briefings-bookmarks", "version": 1, "bookmarks": [item]}
+    store = BookmarkStore(tmp_path)
+    import_json(store, json.dumps(document))
+    (imported,) = store.bookmarks()
+    assert (imported.marked, imported.quote.exact) == ("le passage", "le passage")

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import run
-from briefing_app.core.bookmarks import BookmarkStore
+from briefing_app.core.bookmarks import FILE, BookmarkStore
+from tests.core.bookmark_damage import fill, garble
 from tests.helpers import briefing_text
 
 BODY = """
@@ -131,3 +132,64 @@ def test_a_malformed_import_writes_nothing(
     assert run(["bookmarks", "import", str(bad), *options]) == 1
     assert message in capsys.readouterr().err
     assert BookmarkStore(tmp_path / "data" / "data").count() == 0
+
+
+def test_a_deeply_nested_import_fails_in_one_line_and_writes_nothing(
+    options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nested = tmp_path / "nested.json"
+    depth = 100_000
+    nested.write_text(
+        '{"format": "briefings-bookmarks", "version": 1, "bookmarks": [{"note": '
+        + "[" * depth
+        + "]" * depth
+        + "}]}",
+        encoding="utf-8",
+    )
+    assert run(["bookmarks", "import", str(nested), *options]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1  # one line, no traceback
+    assert "imbriqué trop profondément" in error
+    assert BookmarkStore(tmp_path / "data" / "data").count() == 0
+
+
+def test_list_shows_the_marked_words_beside_the_reworded_text(
+    options: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    marked = "Les dotations de l’État baissent de deux pour cent cette année."
+    assert run(["bookmarks", "add", "finances", "--quote", marked, *options]) == 0
+    briefing = Path(options[1]) / "finances.md"
+    now = marked.replace("deux pour cent", "trois pour cent")
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(marked, now), "utf-8")
+    capsys.readouterr()
+    assert run(["bookmarks", "list", *options]) == 0
+    text = out(capsys)
+    assert "[à revoir : le texte a changé]" in text
+    assert f"   « {marked} »\n   texte actuel : « {now} »\n" in text
+    assert run(["bookmarks", "list", "--json", *options]) == 0
+    (listed,) = json.loads(out(capsys))
+    assert (listed["status"], listed["marked"], listed["quote"]) == ("changed", marked, now)
+
+
+def test_a_damaged_store_tells_how_many_bookmarks_were_salvaged(
+    options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data" / "data"
+    data.mkdir(parents=True)
+    made = fill(data, 40)
+    lost = garble(data / FILE, [20], made)
+    assert run(["bookmarks", "list", "--json", *options]) == 0
+    captured = capsys.readouterr()
+    assert f"Signets récupérés : {40 - len(lost)} sur 40." in captured.err
+    listed = json.loads(captured.out)
+    assert [b["id"] for b in listed] == [b.id for b in made if b.id not in lost]
+
+
+def test_a_store_that_is_a_folder_is_reported_as_such(
+    options: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "data" / "data" / FILE).mkdir(parents=True)
+    assert run(["bookmarks", "add", "finances", *options]) == 1
+    error = capsys.readouterr().err
+    assert "est un dossier, pas un fichier" in error
+    assert "Le dossier des signets" not in error

@@ -1,4 +1,5 @@
-"""Nothing lost: a killed writer, two writers at once, a damaged file, a read-only folder."""
+"""Nothing lost: a killed writer, two writers at once, a damaged file (its readable rows
+salvaged), a read-only folder or files, a folder where the store should be."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from briefing_app.core.anchors import Quote
 from briefing_app.core.bookmarks import FILE, Bookmark, BookmarkStore, BookmarkStoreError
+from tests.core.bookmark_damage import fill, garble, leave_wal_files, read_only_files
 from tests.helpers import REPO, read_only
 
 WRITER = """
@@ -111,3 +113,60 @@ def test_an_unwritable_new_folder_gives_an_empty_read_only_store(tmp_path: Path)
         assert store.read_only
         assert store.bookmarks() == []
         assert store.reading("b") is None
+
+
+def test_a_damaged_store_gives_back_its_readable_rows(tmp_path: Path) -> None:
+    made = fill(tmp_path, 40)
+    store = BookmarkStore(tmp_path)
+    store.save_reading("b", 0.5, "partie-2")
+    store.close()
+    path = tmp_path / FILE
+    lost = garble(path, [10, 30], made)  # two pages in the middle
+    assert 4 <= len(lost) <= 30  # whole pages of rows are gone, most rows are not
+    damaged = path.read_bytes()
+    again = BookmarkStore(tmp_path)
+    (aside,) = tmp_path.glob(f"{FILE}.endommage-*")  # alone: reading it added no file
+    assert aside.read_bytes() == damaged  # left as it was, for a specialist
+    assert f"Signets récupérés : {40 - len(lost)} sur 40." in again.notice
+    assert aside.name in again.notice
+    assert again.bookmarks() == [b for b in made if b.id not in lost]  # whole, in order
+    reading = again.reading("b")
+    assert reading is not None
+    assert (reading.position, reading.section) == (0.5, "partie-2")
+    assert again._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    again.add(Bookmark(id="", briefing="b"))  # the fresh store is a working one
+    assert again.count() == 41 - len(lost)
+
+
+def test_a_store_that_is_not_sqlite_salvages_nothing_and_says_so(tmp_path: Path) -> None:
+    (tmp_path / FILE).write_bytes(b"ceci n'est pas une base SQLite" * 100)
+    store = BookmarkStore(tmp_path)
+    assert "Aucun signet n’a pu être récupéré." in store.notice
+    assert store.count() == 0
+
+
+def test_a_store_path_that_is_a_folder_is_named_as_such(tmp_path: Path) -> None:
+    (tmp_path / FILE).mkdir()
+    (tmp_path / FILE / "photo.jpg").write_bytes(b"\xff\xd8")  # whatever the user keeps
+    store = BookmarkStore(tmp_path)
+    assert store.read_only
+    assert f"« {tmp_path / FILE} » est un dossier, pas un fichier" in store.notice
+    assert "Le dossier des signets" not in store.notice  # the folder around it is fine
+    assert store.bookmarks() == []
+    with pytest.raises(BookmarkStoreError, match="est un dossier"):
+        store.add(Bookmark(id="", briefing="b"))
+    assert (tmp_path / FILE / "photo.jpg").read_bytes() == b"\xff\xd8"  # nothing moved
+    assert not list(tmp_path.glob(f"{FILE}.endommage-*"))
+
+
+def test_read_only_files_with_leftover_wal_are_told_and_still_read(tmp_path: Path) -> None:
+    leave_wal_files(tmp_path)
+    with read_only_files(tmp_path):
+        store = BookmarkStore(tmp_path)
+        assert store.read_only
+        assert "lecture seule" in store.notice
+        assert "ne peut pas être ouvert en écriture" in store.notice
+        assert [b.note for b in store.bookmarks()] == ["gardée"]  # read from the WAL
+        with pytest.raises(BookmarkStoreError, match="lecture seule"):
+            store.save_reading("b", 0.3)
+        store.close()

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.core.query import (
+    MAX_WORDS,
     DateRange,
     Not,
     Or,
@@ -17,6 +18,7 @@ from briefing_app.core.query import (
     Query,
     Word,
     describe,
+    limited,
     parse_query,
 )
 
@@ -375,3 +377,18 @@ def test_long_input_parses_without_recursion() -> None:
     query = parse_query(text)
     assert len(query.clauses) == 50_001
     assert query.clauses[-1] == Phrase(("b",) * 50_000)
+
+
+def test_a_search_runs_the_first_words_of_a_long_query_each_once() -> None:
+    words = [f"mot{n}" for n in range(1000)]
+    assert limited(parse_query(" ".join(words))) == q(*map(Word, words[:MAX_WORDS]))
+    assert limited(parse_query("capteurs qualité " * 500)) == q(Word("capteurs"), Word("qualité"))
+    assert len(parse_query("capteurs " * 1000).clauses) == 1000  # the parser keeps them all
+    choices = " OR ".join(words[:40])
+    assert limited(parse_query(f"ville {choices} air")) == q(
+        Word("ville"), Or(tuple(map(Word, words[: MAX_WORDS - 1])))
+    )
+    phrase = f'-"{" ".join(words[:40])}" ville'
+    assert limited(parse_query(phrase), words=3) == q(Not(Phrase(tuple(words[:3]))))
+    assert limited(parse_query("a b c"), words=1) == q(Word("a"))
+    assert limited(parse_query("a OR a b"), words=4) == q(Word("a"), Word("b"))

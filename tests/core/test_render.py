@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing_app.core.library import Section
 from briefing_app.core.render import render_markdown
-from briefing_app.core.slugs import slugify, unique_slug
+from briefing_app.core.slugs import SlugRegistry, slugify
 
 
 def test_slugs_fold_accents_and_ligatures() -> None:
@@ -14,9 +14,16 @@ def test_slugs_fold_accents_and_ligatures() -> None:
     assert slugify("???") == "section"
 
 
-def test_unique_slug_numbers_repeats_from_two() -> None:
-    used: set[str] = set()
-    assert [unique_slug("Bilan", used) for _ in range(3)] == ["bilan", "bilan-2", "bilan-3"]
+def test_unique_slugs_number_repeats_from_two() -> None:
+    slugs = SlugRegistry()
+    assert [slugs.take("Bilan") for _ in range(3)] == ["bilan", "bilan-2", "bilan-3"]
+
+
+def test_unique_slugs_step_over_ids_already_taken() -> None:
+    slugs = SlugRegistry({"bilan-2", "bilan-4"})
+    taken = [slugs.take("Bilan") for _ in range(4)]
+    assert taken == ["bilan", "bilan-3", "bilan-5", "bilan-6"]
+    assert slugs.take("Bilan 3") == "bilan-3-2"  # "bilan-3" is taken by a repeat
 
 
 def test_toc_matches_headings_in_the_html() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from briefing_app.core.pages import PageCache
 from briefing_app.core.search import (
     SearchFilters,
     SearchIndex,
+    SearchResult,
     analyse,
     french_analyzer,
     match_spans,
@@ -175,3 +177,20 @@ def test_match_spans_for_highlighting() -> None:
 
 def library_of(folder: Path, cache: Path) -> Library:
     return load_library([folder], cache)
+
+
+def test_a_thousand_word_query_answers_like_its_first_words(index: SearchIndex) -> None:
+    assert keys(index, "capteurs qualité " * 500) == keys(index, "capteurs qualité")
+    assert keys(index, "capteurs qualité") == ["ville#le-rapport"]
+    many = "capteurs " + " ".join(f"mot{n}" for n in range(1000))
+    start = time.perf_counter()
+    assert index.search(many) == SearchResult(())  # 1,000 words raised RecursionError
+    assert keys(index, "-" + "-".join(["capteurs"] * 1000)) == keys(index, "NOT capteurs")
+    assert time.perf_counter() - start < 2
+
+
+def test_a_word_of_100000_letters_answers_at_once(index: SearchIndex) -> None:
+    start = time.perf_counter()
+    assert index.search("é" * 100_000) == SearchResult(())  # took 90 s and 850 MB
+    assert index.search("capteurs " + "ab" * 50_000) == SearchResult(())
+    assert time.perf_counter() - start < 2

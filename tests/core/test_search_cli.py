@@ -62,3 +62,14 @@ def test_index_reports_sections_and_time(
     assert capsys.readouterr().out.startswith("Index mis à jour : 0 section(s)")
     assert run(["index", "--rebuild", *corpus]) == 0
     assert capsys.readouterr().out.startswith("Index reconstruit : 10 section(s)")
+
+
+def test_search_in_an_empty_library_finds_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "empty").mkdir()
+    options = ["--content", str(tmp_path / "empty"), "--data-dir", str(tmp_path / "data")]
+    assert run(["search", "capteurs", "--json", *options]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == []
+    assert captured.err == ""

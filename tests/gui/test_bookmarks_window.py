@@ -19,9 +19,11 @@ from briefing_app.core.bookmarks import (
     Bookmark,
     BookmarkStore,
 )
-from briefing_app.gui.bookmarks_panel import BookmarksModel
+from briefing_app.gui.bookmarks_panel import PREVIEW_CHARS, BookmarksModel, preview
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.toc_panel import MARKS_ROLE
+from tests.conftest import WriteBriefing
+from tests.core.bookmark_damage import fill, garble, leave_wal_files, read_only_files
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
 from tests.helpers import read_only
@@ -362,3 +364,61 @@ def test_passages_are_named_by_where_they_stand(qtbot: QtBot) -> None:
     model.set_filter_text("apres")
     assert model.bookmark_count() == 1
     assert model.bookmark_at(model.index(1, 0)) == odd
+
+
+RULE = "Le dispositif ne vise pas les communes de moins de 3 500 habitants."
+
+
+def test_a_reversed_passage_is_to_review_with_both_texts(
+    qtbot: QtBot, make_window: MakeWindow, write_briefing: WriteBriefing
+) -> None:
+    body = f"## Règles\n\nUne introduction.\n\n{RULE}\n\nUne conclusion.\n"
+    path = write_briefing("regles", title="Règles", body=body)
+    window = loaded(qtbot, make_window)
+    assert window.open_briefing("regles")
+    bookmark_id = bookmark_passage(qtbot, window, RULE, "Notre ligne")
+    window.close()
+    now = RULE.replace("ne vise pas", "vise")
+    path.write_text(path.read_text(encoding="utf-8").replace(RULE, now), encoding="utf-8")
+    again = loaded(qtbot, make_window)
+    stored = store_of(again).get(bookmark_id)
+    assert stored is not None
+    assert (stored.status, stored.marked, stored.quote.exact) == ("changed", RULE, now)
+    half = PREVIEW_CHARS // 2
+    assert listed(again) == [
+        "Règles (1)",
+        f"À revoir — Règles › « {preview(RULE, half)} » → « {preview(now, half)} »",
+    ]
+    tooltip = again.bookmarks_panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Vous aviez marqué : « {RULE} »" in tooltip
+    assert f"Texte actuel : « {now} »" in tooltip
+    assert "ne dit plus la même chose" in tooltip
+    again.load_bookmarks().jump(bookmark_id)
+    assert again.current is not None
+    assert again.current.id == "regles"
+    assert "ne dit plus la même chose" in again.statusBar().currentMessage()
+    assert again.reader.textCursor().selectedText() == now  # the current text is shown
+
+
+def test_a_damaged_store_gives_back_what_it_can_and_says_how_much(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
+) -> None:
+    (data_dir / "data").mkdir(parents=True)
+    made = fill(data_dir / "data", 40)
+    lost = garble(data_dir / "data" / FILE, [20], made)
+    window = loaded(qtbot, make_window, active=False)
+    assert f"Signets récupérés : {40 - len(lost)} sur 40." in warned(qtbot, window)
+    assert window.bookmarks_panel.model.bookmark_count() == 40 - len(lost)
+
+
+def test_read_only_store_files_left_by_a_dead_writer_are_told_at_start(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
+) -> None:
+    (data_dir / "data").mkdir(parents=True)
+    leave_wal_files(data_dir / "data")
+    with read_only_files(data_dir / "data"):
+        window = loaded(qtbot, make_window, active=False)
+        assert "lecture seule" in warned(qtbot, window)
+        assert listed(window, 1)[1] == "gardée"  # the bookmark only the WAL held
+        assert window.open_briefing("court")  # reading goes on
+        window.close()

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFontMetricsF,
     QHelpEvent,
+    QImage,
     QKeySequence,
     QTextCursor,
     QTextDocument,
@@ -253,9 +254,13 @@ def test_content_problems_are_listed_without_blocking(
 
 def test_reader_never_loads_remote_resources(make_window: MakeWindow) -> None:
     reader = make_window().reader
-    kind = int(QTextDocument.ResourceType.ImageResource.value)
-    assert reader.loadResource(kind, QUrl("https://example.org/x.png")) is None
-    assert reader.loadResource(kind, QUrl("ftp://example.org/x.png")) is None
+    image = int(QTextDocument.ResourceType.ImageResource.value)
+    placeholder = reader.loadResource(image, QUrl("https://example.org/x.png"))
+    assert isinstance(placeholder, QImage)
+    assert placeholder.size().toTuple() == (48, 32)  # the "not loaded" frame
+    assert reader.loadResource(image, QUrl("ftp://example.org/x.png")) is placeholder
+    style = int(QTextDocument.ResourceType.StyleSheetResource.value)
+    assert reader.loadResource(style, QUrl("reader.css")) is None
 
 
 def test_text_keeps_a_readable_measure(make_window: MakeWindow) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -9,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from whoosh.filedb.filestore import FileStorage
 
 from briefing_app.gui.main_window import MainWindow
-from briefing_app.gui.search_panel import SearchPanel
+from briefing_app.gui.search_panel import HIT_ROLE, SearchPanel
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
 
@@ -20,8 +22,8 @@ from tests.gui.keyboard import type_text
 def searching(qtbot: QtBot, make_window: MakeWindow, data_dir: Path) -> MainWindow:
     """A window whose search index is built (in its worker thread)."""
     window = make_window()
-    window.start_search(data_dir / "cache" / "search")
-    assert window.search is not None
+    window.start_search(data_dir / "cache" / "search")  # now, or just after the first paint
+    qtbot.waitUntil(lambda: window.search is not None)
     qtbot.waitUntil(lambda: not window.search.indexing, timeout=20000)  # type: ignore[union-attr]
     return window
 
@@ -124,3 +126,40 @@ def test_typing_never_stalls_the_event_loop(
         qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=10000)
     assert len(durations) > 25
     assert max(durations) < 0.05, f"longest GUI-thread step: {max(durations) * 1000:.0f} ms"
+
+
+def test_damage_found_by_a_search_rebuilds_the_index_and_answers(
+    qtbot: QtBot, searching: MainWindow, data_dir: Path
+) -> None:
+    window, controller = searching, searching.search
+    assert controller is not None
+    panel = window.search_panel
+    (stored,) = (data_dir / "cache" / "search").glob("*._stored.col")
+    with stored.open("r+b") as f:  # in place: the worker's open index reads it
+        f.write(b"\xff" * stored.stat().st_size)
+    with qtbot.waitSignal(
+        controller.status_changed,
+        check_params_cb=lambda text: text.startswith("Index en reconstruction"),
+        timeout=10000,
+    ):
+        type_text(panel.field, "électrique vélo")
+    assert panel.status.text().startswith("Index en reconstruction")
+    wait_results(qtbot, window, lambda: panel.model.rowCount() == 1)
+    assert panel.status.text() == "1 résultat(s)"
+    assert window.statusBar().currentMessage() == "Index de recherche reconstruit."
+    assert panel.model.index(0).data(HIT_ROLE).briefing == "court"
+
+
+def test_an_index_that_cannot_be_written_says_why_in_one_line(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(FileStorage, "create_file", no_space)  # a full disk, for Whoosh
+    window = make_window()
+    expected = "Recherche indisponible : index de recherche impossible à écrire : disque plein"
+    window.start_search(data_dir / "cache" / "search")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected, timeout=20000)
+    assert window.search_panel.status.text() == expected
+    assert not (data_dir / "cache" / "search").exists()

@@ -8,6 +8,9 @@ imported lazily by its callers (the search worker thread, the ``search`` and
 - ``build``: full builds (shared with a second process when large) and additions;
 - ``matchers``: term and phrase queries that read postings faster than Whoosh's own;
 - ``queries``: the app's query language turned into Whoosh queries, and highlighting;
+- ``manifest``: what an index holds (hashes, acronyms, its files' checksums);
+- ``integrity``: damage found before it fails a query (checksums, segment structure);
+- ``corrections``: the indexed word nearest to a misspelt one;
 - ``index``: ``SearchIndex``, the index on disk: open, update, rebuild, recover, search.
 
 French analysis: words split on anything that is not a letter or digit (so ``l’``
@@ -19,16 +22,17 @@ them) and are dropped from plain-word queries.
 
 from briefing_app.core.search.analysis import analyse, french_analyzer
 from briefing_app.core.search.index import (
-    MANIFEST,
     SCHEMA_VERSION,
     SearchIndex,
     search_library,
     user_index,
 )
+from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.queries import match_spans, to_whoosh
 from briefing_app.core.search_records import (
     IndexCorruptError,
     IndexReport,
+    IndexWriteError,
     SearchFilters,
     SearchHit,
     SearchResult,
@@ -39,6 +43,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "IndexCorruptError",
     "IndexReport",
+    "IndexWriteError",
     "SearchFilters",
     "SearchHit",
     "SearchIndex",

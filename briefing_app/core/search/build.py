@@ -166,8 +166,10 @@ def _write_segment(
     when no document was added), the briefings' manifest and words, and the section count."""
     manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
     sections = add_briefings(writer, briefings, manifest, pages, progress, vocabulary)
-    segment = writer._finalize_segment() if writer._added else None
-    return segment, manifest, vocabulary, sections
+    if not writer._added:  # no segment: its files are closed (and cleaned with the toc)
+        writer._close_segment()
+        return None, manifest, vocabulary, sections
+    return writer._finalize_segment(), manifest, vocabulary, sections
 
 
 def _segment_writer(ix: Any, lock: bool) -> Any:

@@ -1,22 +1,23 @@
 """The index on disk of one library: open, update, rebuild, recover, search.
 
-It lives in a folder with a manifest (the briefings' content hashes and acronyms)
-and the words for corrections. A damaged, half-written or outdated index is rebuilt
-beside the live one and swapped in; a second instance searches without writing.
+It lives in a folder with a manifest (the briefings' content hashes and acronyms, the
+checksums of the index's files) and the words for corrections. A damaged, half-written
+or outdated index is rebuilt beside the live one and swapped in, whether the damage is
+found on opening or by a query that fails; a second instance searches without writing;
+an index that cannot be written (read-only folder, full disk) is searched as it is.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import gc
-import marshal
 import os
 import re
 import shutil
 import sys
 import time
 import warnings
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from html import unescape
 from pathlib import Path
@@ -24,19 +25,24 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.automata.fsa import find_all_matches
-from whoosh.automata.lev import levenshtein_automaton
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
-from whoosh.writing import LockError
+from whoosh.writing import SegmentWriter
 
 from briefing_app.core.glossary import Glossary
-from briefing_app.core.library import Library
+from briefing_app.core.library import Briefing, Library
 from briefing_app.core.pages import PageCache
 from briefing_app.core.paths import bundled_index_dir
-from briefing_app.core.query import Query, parse_query
+from briefing_app.core.query import Query, limited, parse_query
 from briefing_app.core.search.analysis import schema
 from briefing_app.core.search.build import Progress, add_briefings, build_index
+from briefing_app.core.search.corrections import closest_word, correctable
+from briefing_app.core.search.integrity import (
+    check_files,
+    check_segments,
+    file_table,
+    index_files,
+)
+from briefing_app.core.search.manifest import MANIFEST, read_manifest, write_manifest
 from briefing_app.core.search.matchers import CachedBM25F
 from briefing_app.core.search.queries import expansions, is_filter, to_whoosh
 from briefing_app.core.search_documents import (
@@ -52,6 +58,7 @@ from briefing_app.core.search_records import (
     IndexCorruptError,
     IndexManifest,
     IndexReport,
+    IndexWriteError,
     SearchFilters,
     SearchHit,
     SearchResult,
@@ -60,8 +67,7 @@ from briefing_app.core.spelling import Vocabulary
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 4
-MANIFEST = "manifest.bin"
+SCHEMA_VERSION = 5
 FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 _TAG = re.compile(r"<[^>]+>")
 
@@ -103,19 +109,10 @@ class SearchIndex:
             shutil.rmtree(staging, ignore_errors=True)
 
     def _read_manifest(self) -> IndexManifest:
-        try:
-            version, hashes, glossaries = marshal.loads((self.folder / MANIFEST).read_bytes())
-        except (OSError, ValueError, EOFError, TypeError) as error:
-            raise IndexCorruptError(f"manifeste illisible ({error})") from None
-        if version != SCHEMA_VERSION:
-            raise IndexCorruptError(f"version d’index {version!r} inconnue")
-        return IndexManifest(dict(hashes), dict(glossaries))
+        return read_manifest(self.folder, SCHEMA_VERSION)
 
     def _write_manifest(self, manifest: IndexManifest) -> None:
-        data = marshal.dumps((SCHEMA_VERSION, manifest.hashes, manifest.glossaries))
-        temporary = self.folder / f".{MANIFEST}.{os.getpid()}.tmp"
-        temporary.write_bytes(data)
-        os.replace(temporary, self.folder / MANIFEST)
+        write_manifest(self.folder, SCHEMA_VERSION, manifest)
 
     def _open(self) -> None:
         """Open the index and check it can be read; raise IndexCorruptError otherwise."""
@@ -126,10 +123,13 @@ class SearchIndex:
         with _quiet_leaks() as release:
             try:
                 ix = whoosh_index.open_dir(str(self.folder))
+                check_files(self.folder, ix, manifest.files)
                 with ix.searcher() as searcher:
                     searcher.doc_count()
                     next(iter(searcher.documents()), None)
-                    _check_postings_files(searcher.reader())
+                    check_segments(searcher.reader())
+            except IndexCorruptError as error:
+                failure = str(error)
             except Exception as error:  # any failure to read means a damaged index
                 failure = f"index illisible ({type(error).__name__})"
             if failure:
@@ -169,17 +169,28 @@ class SearchIndex:
         return manifest.hashes == {b.id: b.content_hash for b in library.briefings}
 
     def update(
-        self, library: Library, pages: PageCache | None = None, progress: Progress | None = None
+        self,
+        library: Library,
+        pages: PageCache | None = None,
+        progress: Progress | None = None,
+        rebuilding: Callable[[str], None] | None = None,
     ) -> IndexReport:
         """Bring the index up to date, touching only added, changed or removed briefings.
 
-        A missing, damaged or outdated index is rebuilt. When another process holds
-        the index, nothing is written and ``locked`` is set: search goes on with what
-        exists.
+        A missing, damaged or outdated index is rebuilt (``rebuilding`` is first called
+        with the reason, unless there was no index at all). When another process holds
+        the index, nothing is written and ``locked`` is set; when the index cannot be
+        written (read-only folder, full disk), ``unwritable`` says why: either way search
+        goes on with what exists.
+
+        Raises:
+            IndexWriteError: the index needed a rebuild, which could not be written.
         """
         try:
             self._open()
         except IndexCorruptError as error:
+            if rebuilding is not None and (self.folder / MANIFEST).exists():
+                rebuilding(str(error))
             return self.rebuild(library, pages, progress, reason=str(error))
         assert self._manifest is not None
         start = time.perf_counter()
@@ -190,11 +201,34 @@ class SearchIndex:
         removed = [bid for bid in self._manifest.hashes if bid not in wanted]
         if not changed and not removed:
             return IndexReport(0, 0, time.perf_counter() - start)
+        # Whoosh's writer keeps its lock when it fails to start (a read-only folder, a
+        # full disk), and this process could never write again: the lock is taken here.
+        lock = self._index.lock("WRITELOCK")
         try:
-            writer = self._index.writer(timeout=0.0)
-        except LockError:
-            return IndexReport(0, 0, time.perf_counter() - start, locked=True)
+            if not lock.acquire():
+                return IndexReport(0, 0, time.perf_counter() - start, locked=True)
+        except OSError as error:
+            return IndexReport(0, 0, time.perf_counter() - start, unwritable=_why(error))
+        try:
+            return self._write(changed, removed, pages, progress, start)
+        finally:
+            lock.release()
+
+    def _write(
+        self,
+        changed: list[Briefing],
+        removed: list[str],
+        pages: PageCache | None,
+        progress: Progress | None,
+        start: float,
+    ) -> IndexReport:
+        """Write an update (the lock held): remove ``removed``, replace ``changed``."""
+        assert self._manifest is not None
         manifest = IndexManifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
+        try:
+            writer = SegmentWriter(self._index, _lk=False)
+        except OSError as error:
+            return IndexReport(0, 0, time.perf_counter() - start, unwritable=_why(error))
         try:
             for bid in removed:
                 writer.delete_by_term(F_BRIEFING, bid)
@@ -205,11 +239,23 @@ class SearchIndex:
                 writer, changed, manifest, pages, progress, vocabulary, replace=True
             )
             writer.commit()
+        except OSError as error:  # the commit did not happen: the index is as it was
+            with contextlib.suppress(Exception):
+                writer.cancel()
+            return IndexReport(0, 0, time.perf_counter() - start, unwritable=_why(error))
         except BaseException:
             writer.cancel()
             raise
-        vocabulary.save(self.folder)
-        self._write_manifest(manifest)
+        try:
+            vocabulary.save(self.folder)
+            known = self._manifest.files
+            manifest.files = file_table(self.folder, index_files(self._index), known)
+            self._write_manifest(manifest)
+        except OSError as error:
+            # Committed under the old manifest: its changed briefings are redone next time.
+            self.close()
+            seconds = time.perf_counter() - start
+            return IndexReport(sections, len(changed), seconds, unwritable=_why(error))
         self._refresh(manifest)
         return IndexReport(sections, len(changed) + len(removed), time.perf_counter() - start)
 
@@ -220,29 +266,48 @@ class SearchIndex:
         progress: Progress | None = None,
         reason: str = "",
     ) -> IndexReport:
-        """Build a fresh index beside the live one, then swap it in with renames."""
+        """Build a fresh index beside the live one, then swap it in with renames.
+
+        Raises:
+            IndexWriteError: it could not be written (the live index is left as it was).
+        """
         start = time.perf_counter()
         self.close()
         self._remove_abandoned_builds()
         fresh = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
         shutil.rmtree(fresh, ignore_errors=True)
-        fresh.mkdir(parents=True)
-        ix = whoosh_index.create_in(str(fresh), schema())
         try:
+            fresh.mkdir(parents=True)
+            ix = whoosh_index.create_in(str(fresh), schema())
             manifest, vocabulary, sections = build_index(ix, library.briefings, pages, progress)
+            manifest.files = file_table(fresh, index_files(ix), {})
+            ix.close()
+            vocabulary.save(fresh)
+            SearchIndex(fresh)._write_manifest(manifest)
+            self._swap_in(fresh)
+        except OSError as error:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise IndexWriteError(
+                f"index de recherche impossible à écrire : {_why(error)}"
+            ) from None
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
-        ix.close()
-        vocabulary.save(fresh)
-        SearchIndex(fresh)._write_manifest(manifest)
+        seconds = time.perf_counter() - start
+        return IndexReport(sections, len(library.briefings), seconds, rebuilt=True, reason=reason)
+
+    def _swap_in(self, fresh: Path) -> None:
+        """Put the built ``fresh`` in place of the live index (put back if that fails)."""
         old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
         if self.folder.exists():
             os.replace(self.folder, old)
-        os.replace(fresh, self.folder)
+        try:
+            os.replace(fresh, self.folder)
+        except OSError:
+            if old.exists():
+                os.replace(old, self.folder)
+            raise
         shutil.rmtree(old, ignore_errors=True)
-        seconds = time.perf_counter() - start
-        return IndexReport(sections, len(library.briefings), seconds, rebuilt=True, reason=reason)
 
     def _remove_abandoned_builds(self) -> None:
         """Delete the half-built copies left by processes that died while rebuilding."""
@@ -292,13 +357,28 @@ class SearchIndex:
                 raise
             except (OSError, ValueError, KeyError, EOFError, IndexError) as error:
                 failure = f"lecture impossible ({type(error).__name__})"
+            except Exception as error:
+                # Damaged files make Whoosh fail in any way (zlib.error, TypeError,
+                # UnpicklingError...); when the checksums vouch for every file, the
+                # fault is the query's own, and rebuilding would not mend it.
+                if self._files_vouched():
+                    raise
+                failure = f"lecture impossible ({type(error).__name__})"
             self.close()
             release()
         raise IndexCorruptError(failure)
 
+    def _files_vouched(self) -> bool:
+        """Whether the manifest's checksums match every file of the index as it is now."""
+        try:
+            ix = whoosh_index.open_dir(str(self.folder))
+            return check_files(self.folder, ix, self._read_manifest().files)
+        except Exception:  # unreadable or changed: not vouched for
+            return False
+
     def _search(self, text: str, limit: int, filters: SearchFilters | None) -> SearchResult:
         searcher = self._searcher_now()
-        parsed = parse_query(text)
+        parsed = limited(parse_query(text))
         glossary = self.glossary()
         query = to_whoosh(parsed, glossary, filters)
         if query is None:
@@ -359,9 +439,7 @@ class SearchIndex:
     ) -> str:
         """A version of ``text`` with misspelt words replaced, if it finds something."""
         corrected = text
-        for word in parsed.words():
-            if " " in word or not word.strip():
-                continue
+        for word in correctable(parsed.words()):
             suggestion = self._closest_word(word.lower())
             if suggestion and fold(suggestion) != fold(word):
                 corrected = corrected.replace(word, suggestion, 1)
@@ -371,34 +449,9 @@ class SearchIndex:
         return corrected if query is not None and self._run(searcher, query, 1) else ""
 
     def _closest_word(self, word: str) -> str:
-        """The indexed word nearest to ``word`` (two edits at most), the most common
-        when several are as near; "" when there is none."""
         if self._vocabulary is None:
             self._vocabulary = Vocabulary.load(self.folder)
-        words = self._vocabulary.sorted_words()
-
-        def first_from(text: str) -> str | None:  # the first word >= text
-            at = bisect_left(words, text)
-            return words[at] if at < len(words) else None
-
-        for distance in (1, 2):
-            automaton = levenshtein_automaton(word, distance).to_dfa()
-            found = [w for w in find_all_matches(automaton, first_from) if w != word]
-            if found:
-                return self._vocabulary.most_common(found)
-        return ""
-
-
-def _check_postings_files(reader: Any) -> None:
-    """Check each segment's postings file starts as Whoosh writes it: a segment's files
-    are apart, and its postings may be damaged while its terms and stored fields are
-    sound. (An empty one is sound: every word of the segment is rare enough to keep its
-    postings in its term entry.)"""
-    for leaf, _offset in reader.leaf_readers():
-        with contextlib.closing(leaf.segment().open_file(leaf.storage(), W3Codec.POSTS_EXT)) as f:
-            head = f.read(len(WHOOSH3_HEADER_MAGIC))
-        if head and head != WHOOSH3_HEADER_MAGIC:
-            raise IndexCorruptError("fichier des occurrences endommagé")
+        return closest_word(self._vocabulary, word)
 
 
 def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
@@ -453,13 +506,33 @@ def search_library(
     text: str,
     limit: int = 20,
     filters: SearchFilters | None = None,
+    rebuilding: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> SearchResult:
-    """Search, rebuilding first if the index turns out to be damaged (CLI and window)."""
+    """Search, rebuilding first if the index turns out to be damaged (CLI and window).
+
+    ``rebuilding`` is called with the damage found before the rebuild starts, then
+    ``progress`` as it goes.
+
+    Raises:
+        IndexWriteError: the index is damaged and cannot be rebuilt (read-only, full).
+    """
     try:
         return index.search(text, limit, filters)
     except IndexCorruptError as error:
-        index.rebuild(library, pages, reason=str(error))
+        if rebuilding is not None:
+            rebuilding(str(error))
+        index.rebuild(library, pages, progress, reason=str(error))
         return index.search(text, limit, filters)
+
+
+def _why(error: OSError) -> str:
+    """Why the index could not be written, in a few French words."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "disque plein"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "dossier en lecture seule"
+    return f"écriture impossible ({errno.errorcode.get(error.errno or 0, type(error).__name__)})"
 
 
 def _escape(text: str) -> str:

@@ -12,7 +12,18 @@ from typing import Any
 from whoosh import query as wq
 
 from briefing_app.core.glossary import Glossary
-from briefing_app.core.query import DateRange, Not, Or, Phrase, Prefix, Query, Word, parse_query
+from briefing_app.core.query import (
+    MAX_WORDS,
+    DateRange,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Query,
+    Word,
+    limited,
+    parse_query,
+)
 from briefing_app.core.search.analysis import STOP_WORDS, analyse, term_spans
 from briefing_app.core.search.matchers import FastPhrase, FastTerm
 from briefing_app.core.search_documents import (
@@ -41,7 +52,8 @@ def is_filter(query: Any) -> bool:
 
 
 def _terms(text: str, fields: tuple[str, ...]) -> Any:
-    terms = analyse(text)
+    # Each once, and no more than a query's words ("a-b-c-…" is one word of many terms).
+    terms = list(dict.fromkeys(analyse(text)))[:MAX_WORDS]
     if not terms:
         return None
     per_term = [wq.Or([FastTerm(field, term) for field in fields]) for term in terms]
@@ -49,7 +61,7 @@ def _terms(text: str, fields: tuple[str, ...]) -> Any:
 
 
 def _phrase(words: Iterable[str], fields: tuple[str, ...]) -> Any:
-    terms = analyse(" ".join(words))
+    terms = analyse(" ".join(words))[:MAX_WORDS]
     if len(terms) <= 1:
         return _terms(" ".join(terms), fields) if terms else None
     return wq.Or([FastPhrase(field, terms) for field in fields if field != F_TAGS])
@@ -104,7 +116,7 @@ def _is_stop_word(node: Any) -> bool:
 
 
 def to_whoosh(parsed: Query, glossary: Glossary, filters: SearchFilters | None) -> Any:
-    clauses = list(parsed.clauses)
+    clauses = list(limited(parsed).clauses)
     if any(not _is_stop_word(c) and not isinstance(c, Not) for c in clauses):
         clauses = [c for c in clauses if not _is_stop_word(c)]  # phrases keep theirs
     parts = [q for q in (_node(c, glossary) for c in clauses) if q is not None]
@@ -140,7 +152,7 @@ def match_spans(
     text: str, query_text: str, extra_words: Iterable[str] = ()
 ) -> list[tuple[int, int]]:
     """Where the query's positive words (and ``extra_words``) occur in ``text``, in order."""
-    parsed = parse_query(query_text)
+    parsed = limited(parse_query(query_text))
     words = [*parsed.words(), *(w for extra in extra_words for w in extra.split())]
     wanted = {term for word in words for term in analyse(word) if term not in STOP_WORDS}
     prefixes = _prefixes(parsed)

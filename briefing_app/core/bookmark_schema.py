@@ -1,0 +1,136 @@
+"""The bookmark store's schema: its migrations, the columns read, and whether the file
+can be written. ``bookmarks`` opens the store with these."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Migration n brings a store from version n to n + 1.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE briefings (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE bookmarks (
+        id TEXT PRIMARY KEY,
+        briefing TEXT NOT NULL REFERENCES briefings (id),
+        section TEXT NOT NULL DEFAULT '',
+        section_title TEXT NOT NULL DEFAULT '',
+        exact TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'anchored'
+            CHECK (status IN ('anchored', 'moved', 'detached')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX bookmarks_by_briefing ON bookmarks (briefing);
+    CREATE TABLE reading (
+        briefing TEXT PRIMARY KEY REFERENCES briefings (id),
+        position REAL NOT NULL,
+        section TEXT NOT NULL DEFAULT '',
+        finished INTEGER NOT NULL DEFAULT 0,
+        updated TEXT NOT NULL
+    );
+    """,
+    # 2: the words the user marked, kept beside the quote re-anchoring updates (until
+    # now they were overwritten), and the "changed" status. A CHECK cannot be altered
+    # in SQLite: the table is rebuilt, rowids kept (they order equal creation times).
+    """
+    CREATE TABLE bookmarks_2 (
+        id TEXT PRIMARY KEY,
+        briefing TEXT NOT NULL REFERENCES briefings (id),
+        section TEXT NOT NULL DEFAULT '',
+        section_title TEXT NOT NULL DEFAULT '',
+        exact TEXT NOT NULL DEFAULT '',
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        marked TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'anchored'
+            CHECK (status IN ('anchored', 'moved', 'changed', 'detached')),
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    INSERT INTO bookmarks_2 (rowid, id, briefing, section, section_title, exact, prefix,
+        suffix, marked, content_hash, note, label, status, created, updated)
+    SELECT rowid, id, briefing, section, section_title, exact, prefix, suffix, exact,
+        content_hash, note, label, status, created, updated FROM bookmarks;
+    DROP TABLE bookmarks;
+    ALTER TABLE bookmarks_2 RENAME TO bookmarks;
+    CREATE INDEX bookmarks_by_briefing ON bookmarks (briefing);
+    """,
+)
+VERSION = len(MIGRATIONS)
+
+COLUMNS = (
+    "b.id, b.briefing, b.section, b.section_title, b.exact, b.prefix, b.suffix, "
+    "b.content_hash, b.note, b.label, b.status, b.created, b.updated, t.title, b.marked"
+)
+
+
+class FileReadOnly(sqlite3.OperationalError):
+    """The store's file opens, but cannot be written (its permissions, leftover WAL files
+    that cannot be written, a read-only medium)."""
+
+
+def check_writable(db: sqlite3.Connection) -> None:
+    """Raise ``FileReadOnly`` unless a write would go through (SQLite opens a file it
+    cannot write read-only without a word, and BEGIN IMMEDIATE alone succeeds)."""
+    version = int(db.execute("PRAGMA user_version").fetchone()[0])
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if "readonly" in str(error):
+            raise FileReadOnly(str(error)) from None
+        return  # busy: another process is writing, so writes can be made; each will wait
+    try:
+        db.execute(f"PRAGMA user_version = {version}")  # rolled back: nothing changes
+    except sqlite3.OperationalError as error:
+        if "readonly" not in str(error):
+            raise
+        raise FileReadOnly(str(error)) from None
+    finally:
+        db.execute("ROLLBACK")
+
+
+def columns_of(db: sqlite3.Connection) -> str:
+    """The columns to read from a store that cannot be migrated (read-only, older)."""
+    names = {row[1] for row in db.execute("PRAGMA table_info(bookmarks)")}
+    return COLUMNS if "marked" in names else COLUMNS.replace("b.marked", "b.exact")
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of a migration script, one by one (each runs in the caller's
+    transaction, which ``executescript`` would commit)."""
+    return [statement for statement in script.split(";") if statement.strip()]
+
+
+def has_tables(db: sqlite3.Connection) -> bool:
+    """Whether the database holds anything yet (a new file needs no backup)."""
+    return bool(db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+
+
+# A bookmark's fields as stored and exported (besides its briefing's title).
+TEXT_FIELDS = (
+    "id",
+    "briefing",
+    "section",
+    "section_title",
+    "exact",
+    "prefix",
+    "suffix",
+    "marked",
+    "content_hash",
+    "note",
+    "label",
+    "status",
+    "created",
+    "updated",
+)

@@ -1,0 +1,40 @@
+"""Runaway Markdown: any pile of the constructs Python-Markdown is slow on is loaded or
+reported as too complex within 2 s (the loader's time limit is 1.5 s)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_app.core.library import parse_briefing
+from briefing_app.core.problems import ContentError
+
+HEADER = b"---\ntitle: Essai (g\xc3\xa9n\xc3\xa9r\xc3\xa9)\ndate: 2020\n---\n"
+UNITS = ("[", "![", "<a ", "[a](", "## Bilan\n\n", "> ", "*", "`", "<div>", "&#", "_", "- ")
+BOUND_S = 2.0
+
+
+@st.composite
+def runaway(draw: st.DrawFn) -> str:
+    units = draw(st.lists(st.sampled_from(UNITS), min_size=1, max_size=3))
+    count = draw(st.sampled_from((1_000, 10_000, 50_000)))
+    if "- " in units and draw(st.booleans()):  # a deep list, one level per line
+        return "".join("  " * level + "- x\n" for level in range(count // 50))
+    return "".join(units) * (count // len(units))
+
+
+@settings(max_examples=10, deadline=None)
+@given(body=runaway())
+def test_loaded_or_reported_in_bounded_time(body: str) -> None:
+    start = time.monotonic()
+    message = ""
+    try:
+        parse_briefing(Path("runaway.md"), HEADER + body.encode())
+    except ContentError as error:
+        message = error.message
+    elapsed = time.monotonic() - start
+    assert elapsed < BOUND_S, (message, elapsed)
+    assert not message or "trop" in message  # too complex, too deeply nested
