@@ -41,6 +41,12 @@ ATTRIBUTES = {
     "li": {"value"},
 }
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+MAX_DEPTH = 256  # open elements at most (see _Retokeniser)
+# Void elements, and those a parser closes by itself at the next one (they never pile up).
+_NOT_NESTING = frozenset(
+    {"br", "hr", "img", "col", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody",
+     "tfoot", "caption", "colgroup"}
+)  # fmt: skip
 _CONTENT_TAG = re.compile(r"<(/?)(script|style)(?=[\s/>])[^>]*>", re.IGNORECASE)
 # A tag as the pass reads it (no "<" or ">" inside), or any other "<".
 _TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)([^<>]*)>|<")
@@ -105,31 +111,55 @@ def _drop_comments(html: str) -> str:
     return "".join(pieces)
 
 
-def _retoken(match: re.Match[str]) -> str:
-    """One token of the pass: an allowed tag rewritten, any other tag dropped, a stray
-    "<" escaped."""
-    name = match.group(2)
-    if name is None:
-        return "&lt;"
-    name = name.lower()
-    if name not in ALLOWED_TAGS:
-        return ""
-    if match.group(1):
-        return f"</{name}>"
+class _Retokeniser:
+    """The pass of the module docstring, one token at a time. It also bounds nesting:
+    the HTML parser checks the stack of open elements at each block tag, so 50,000
+    unclosed ``<div>`` cost it minutes; past ``MAX_DEPTH`` open elements, further start
+    tags (and their end tags) are dropped, and their text kept."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.dropped: dict[str, int] = {}
+
+    def __call__(self, match: re.Match[str]) -> str:
+        name = match.group(2)
+        if name is None:
+            return "&lt;"
+        name = name.lower()
+        if name not in ALLOWED_TAGS:
+            return ""
+        counted = name not in _NOT_NESTING
+        if match.group(1):
+            if counted and self.dropped.get(name):
+                self.dropped[name] -= 1
+                return ""
+            self.depth = max(self.depth - counted, 0)
+            return f"</{name}>"
+        if counted:
+            if self.depth >= MAX_DEPTH:
+                self.dropped[name] = self.dropped.get(name, 0) + 1
+                return ""
+            self.depth += 1
+        return f"<{name}{_attributes(match.group(3))}>"
+
+
+def _attributes(inside: str) -> str:
+    """A tag's attributes, each quoted with " (the parser then reads them as this pass
+    does)."""
     attributes = []
-    for attribute in _TAG_ATTRIBUTE.finditer(match.group(3)):
+    for attribute in _TAG_ATTRIBUTE.finditer(inside):
         key, *values = attribute.groups()
         value = next((v for v in values if v is not None), None)
         if value is None:
             attributes.append(f" {key.lower()}")
         else:
             attributes.append(f' {key.lower()}="{value.replace(chr(34), "&quot;")}"')
-    return f"<{name}{''.join(attributes)}>"
+    return "".join(attributes)
 
 
 def _defuse(html: str) -> str:
     """Take out what would make a parser swallow text (see the module docstring)."""
-    return _TOKEN.sub(_retoken, _drop_closed_content(_drop_comments(html)))
+    return _TOKEN.sub(_Retokeniser(), _drop_closed_content(_drop_comments(html)))
 
 
 def _placeholder(match: re.Match[str]) -> str:

@@ -10,7 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_app.core.render import render_markdown
-from briefing_app.core.sanitize import ALLOWED_TAGS, ATTRIBUTES, LINK_SCHEMES, sanitise_html
+from briefing_app.core.sanitize import (
+    ALLOWED_TAGS,
+    ATTRIBUTES,
+    LINK_SCHEMES,
+    MAX_DEPTH,
+    sanitise_html,
+)
 
 # Every element name of the HTML standard (and a few obsolete ones still parsed
 # specially), plus SVG and MathML names and made-up ones; script and style come as
@@ -178,3 +184,13 @@ def test_executable_links_hidden_by_control_characters_are_removed() -> None:
 def test_unclosed_comment_shows_its_text() -> None:
     assert "la suite" in sanitise_html("<p>texte <!-- la suite</p>")
     assert sanitise_html("<p>a<!-- caché -->b</p>") == "<p>ab</p>"
+
+
+def test_deep_nesting_is_bounded_and_keeps_its_text() -> None:
+    html = sanitise_html("<div>x" * 50_000 + "<blockquote>fin")
+    assert html.count("x") == 50_000
+    assert "fin" in html
+    assert html.count("<div>") == MAX_DEPTH
+    balanced = sanitise_html("<div>" * 300 + "milieu" + "</div>" * 300 + "<p>après</p>")
+    assert balanced.count("<div>") == balanced.count("</div>") == MAX_DEPTH
+    assert balanced.endswith("<p>après</p>")

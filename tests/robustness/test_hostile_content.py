@@ -78,6 +78,7 @@ KINDS: dict[str, tuple[Callable[[Path], None], str]] = {
     "deep-yaml": (lambda p: p.write_text("---\ntitle: " + "[" * 5000 + "\n---\n"), "YAML"),
     "one-long-line": (_text("mot " * 400_000), "loaded"),
     "unclosed-script": (_text("Avant <script> la suite reste.\n"), "loaded"),
+    "nested-divs-50000": (_text("<div>x" * 50_000), "loaded"),
 }
 
 
