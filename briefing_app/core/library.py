@@ -8,7 +8,6 @@ line, message) and skipped; the rest of the library loads.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -99,29 +98,26 @@ def read_briefing_bytes(path: Path) -> bytes:
     Raises:
         ContentError: not a regular file, too large, or unreadable.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    from briefing_app.core.regular_files import (
+        FileTooLargeError,
+        NotRegularFileError,
+        read_regular_file,
+    )
+
     try:
-        descriptor = os.open(path, flags)  # non-blocking: opening a pipe never waits
+        return read_regular_file(path, MAX_BRIEFING_BYTES)
+    except NotRegularFileError:
+        raise ContentError("ce n’est pas un fichier ordinaire (périphérique, tube…)") from None
+    except FileTooLargeError as error:
+        raise _too_large(error.size) from None
     except OSError as error:
         raise ContentError(f"fichier illisible : {error.strerror}") from None
-    with os.fdopen(descriptor, "rb", buffering=0) as file:
-        try:
-            status = os.fstat(descriptor)
-            if not stat.S_ISREG(status.st_mode):
-                raise ContentError("ce n’est pas un fichier ordinaire (périphérique, tube…)")
-            _check_size(status.st_size)
-            data = file.read(MAX_BRIEFING_BYTES + 1)  # the file may grow meanwhile
-        except OSError as error:
-            raise ContentError(f"fichier illisible : {error.strerror}") from None
-    _check_size(len(data))
-    return data
 
 
-def _check_size(size: int) -> None:
-    if size > MAX_BRIEFING_BYTES:
-        shown = f"{size / 1_048_576:.1f}".replace(".", ",")
-        limit = MAX_BRIEFING_BYTES // 1_048_576
-        raise ContentError(f"fichier trop volumineux ({shown} Mo ; au plus {limit} Mo)")
+def _too_large(size: int) -> ContentError:
+    shown = f"{size / 1_048_576:.1f}".replace(".", ",")
+    limit = MAX_BRIEFING_BYTES // 1_048_576
+    return ContentError(f"fichier trop volumineux ({shown} Mo ; au plus {limit} Mo)")
 
 
 def render_seconds(size: int) -> float:
@@ -135,7 +131,8 @@ def decode(data: bytes) -> str:
     Raises:
         ContentError: empty, too large, or not UTF-8.
     """
-    _check_size(len(data))
+    if len(data) > MAX_BRIEFING_BYTES:
+        raise _too_large(len(data))
     if not data.strip():
         raise ContentError("fichier vide")
     try:

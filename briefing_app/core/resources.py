@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -66,28 +65,25 @@ def read_image(folder: Path, src: str) -> bytes:
     Raises:
         ResourceRefusedError: it breaks the rule of the module docstring, or cannot be read.
     """
-    path = _local_path(folder, src)
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    from briefing_app.core.regular_files import (
+        FileTooLargeError,
+        NotRegularFileError,
+        read_regular_file,
+    )
+
     try:
-        descriptor = os.open(path, flags)  # non-blocking: opening a pipe never waits
+        data = read_regular_file(_local_path(folder, src), MAX_IMAGE_BYTES)
     except FileNotFoundError:
         raise ResourceRefusedError("image introuvable") from None
+    except NotRegularFileError:
+        raise ResourceRefusedError(
+            "ce n’est pas un fichier ordinaire (périphérique, tube…)"
+        ) from None
+    except FileTooLargeError:
+        limit = MAX_IMAGE_BYTES >> 20
+        raise ResourceRefusedError(f"image trop volumineuse (au plus {limit} Mo)") from None
     except OSError as error:
         raise ResourceRefusedError(f"image illisible : {error.strerror}") from None
-    with os.fdopen(descriptor, "rb", buffering=0) as file:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            raise ResourceRefusedError("ce n’est pas un fichier ordinaire (périphérique, tube…)")
-        if status.st_size > MAX_IMAGE_BYTES:
-            raise ResourceRefusedError(
-                f"image trop volumineuse (au plus {MAX_IMAGE_BYTES >> 20} Mo)"
-            )
-        try:
-            data = file.read(MAX_IMAGE_BYTES + 1)
-        except OSError as error:
-            raise ResourceRefusedError(f"image illisible : {error.strerror}") from None
-    if len(data) > MAX_IMAGE_BYTES:
-        raise ResourceRefusedError(f"image trop volumineuse (au plus {MAX_IMAGE_BYTES >> 20} Mo)")
     if not image_type(data):
         raise ResourceRefusedError("format d’image non pris en charge (PNG, JPEG, GIF, WebP, BMP)")
     return data
