@@ -142,10 +142,17 @@ def _cmd_list(context: Context, as_json: bool) -> int:
 
 
 def _cmd_check(context: Context) -> int:
-    library = load_library(context.folders)  # no cache: check every file afresh
+    import tempfile
+
     from briefing_app.core.linkcheck import broken_links, refused_resources  # only for check
 
-    problems = [*library.problems, *broken_links(library), *refused_resources(library)]
+    # An empty cache of its own: every file is checked afresh, and rendered only once
+    # (the link and image checks read the pages the loading rendered).
+    with tempfile.TemporaryDirectory(prefix="briefing-check-") as scratch:
+        library = load_library(context.folders, Path(scratch))
+        pages = PageCache(Path(scratch))
+        links, images = broken_links(library, pages), refused_resources(library, pages)
+    problems = [*library.problems, *links, *images]
     for problem in problems:
         print(problem)
     count = len(library.briefings)

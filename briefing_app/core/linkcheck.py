@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing_app.core.library import Briefing, Library, decode, read_briefing_bytes
 from briefing_app.core.links import resolve_link
-from briefing_app.core.pages import open_briefing
+from briefing_app.core.pages import PageCache, open_briefing
 from briefing_app.core.problems import ContentError, Problem
 
 _INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)")
@@ -17,18 +17,19 @@ _HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""")
 _ID = re.compile(r'\sid="([^"]+)"')
 
 
-def _anchors(briefing: Briefing, known: dict[str, set[str]]) -> set[str]:
+def _anchors(briefing: Briefing, known: dict[str, set[str]], pages: PageCache | None) -> set[str]:
     """Every id in the briefing's rendered page (headings, footnotes, explicit ids)."""
     if briefing.id not in known:
         try:
-            known[briefing.id] = set(_ID.findall(open_briefing(briefing).html))
+            known[briefing.id] = set(_ID.findall(open_briefing(briefing, pages).html))
         except ContentError:
             known[briefing.id] = set()
     return known[briefing.id]
 
 
-def broken_links(library: Library) -> list[Problem]:
-    """A problem for each link to a missing briefing or to a missing section."""
+def broken_links(library: Library, pages: PageCache | None = None) -> list[Problem]:
+    """A problem for each link to a missing briefing or to a missing section (``pages``:
+    where rendered pages may already be)."""
     problems: list[Problem] = []
     anchors: dict[str, set[str]] = {}
     for briefing in library.briefings:
@@ -45,7 +46,7 @@ def broken_links(library: Library) -> list[Problem]:
                 destination = library.get(target.briefing) if target.briefing else briefing
                 if destination is None:
                     message = f"lien vers un briefing absent : « {href} »"
-                elif target.anchor and target.anchor not in _anchors(destination, anchors):
+                elif target.anchor and target.anchor not in _anchors(destination, anchors, pages):
                     message = f"lien vers une section absente : « {href} »"
                 else:
                     continue
@@ -53,7 +54,7 @@ def broken_links(library: Library) -> list[Problem]:
     return problems
 
 
-def refused_resources(library: Library) -> list[Problem]:
+def refused_resources(library: Library, pages: PageCache | None = None) -> list[Problem]:
     """A problem for each image a briefing names that the reader will not load (see
     ``resources``), at the first line of the file that names it."""
     from briefing_app.core.resources import refused_images
@@ -61,7 +62,7 @@ def refused_resources(library: Library) -> list[Problem]:
     problems: list[Problem] = []
     for briefing in library.briefings:
         try:
-            html = open_briefing(briefing).html
+            html = open_briefing(briefing, pages).html
             lines = decode(read_briefing_bytes(Path(briefing.path))).split("\n")
         except ContentError:
             continue  # reported by the loader already
