@@ -32,6 +32,7 @@ KINDS = {
     "30 KB of <a ": "<a " * 10_000,
     "10 KB of ![": "![" * 10_000,
     "700-deep list": "".join("  " * n + "- x\n" for n in range(700)),
+    "1,000-deep list, 4 columns a level": "".join("    " * n + "- x\n" for n in range(1_000)),
     "unclosed <title> then 200 sections": "<title>\n\n"
     + "".join(f"## Partie {n}\n\nTexte.\n\n" for n in range(200)),
 }

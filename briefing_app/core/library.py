@@ -20,6 +20,10 @@ MAX_BRIEFING_BYTES = 2 * 1024 * 1024
 # complex. A normal briefing renders at about 1 MB/s here, so large files get more.
 RENDER_SECONDS = 1.5
 RENDER_SECONDS_PER_MB = 1.5
+# Markdown nests a list or a quote one level per 4 columns; 100 levels is far past any
+# real text, and deeper indentation costs seconds in regular expressions that the time
+# limit cannot interrupt, so it is reported before rendering.
+MAX_INDENT_COLUMNS = 400
 SUFFIX = ".md"
 # Bump when the output of ``render.render_markdown`` changes, so cached pages are redone.
 RENDER_VERSION = 2
@@ -120,6 +124,24 @@ def _too_large(size: int) -> ContentError:
     return ContentError(f"fichier trop volumineux ({shown} Mo ; au plus {limit} Mo)")
 
 
+def _check_indentation(body: str, first_line: int) -> None:
+    """Refuse a body with a line indented past ``MAX_INDENT_COLUMNS``; linear in size.
+
+    Raises:
+        ContentError: names the first such line.
+    """
+    import re
+
+    for match in re.finditer(rf"^[ \t]{{{MAX_INDENT_COLUMNS // 4},}}", body, re.MULTILINE):
+        if len(match.group().expandtabs(4)) > MAX_INDENT_COLUMNS:
+            line = first_line + body.count("\n", 0, match.start())
+            raise ContentError(
+                f"texte trop profondément imbriqué pour être affiché (ligne en retrait de "
+                f"plus de {MAX_INDENT_COLUMNS} colonnes)",
+                line,
+            )
+
+
 def render_seconds(size: int) -> float:
     """How long rendering a file of ``size`` bytes may take before it is too complex."""
     return max(RENDER_SECONDS, RENDER_SECONDS_PER_MB * size / 1_048_576)
@@ -161,8 +183,9 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
     from briefing_app.core.render import render_markdown
     from briefing_app.core.time_limit import TimeLimitExceeded
 
-    header, body, _ = frontmatter.split(decode(data))
+    header, body, body_line = frontmatter.split(decode(data))
     meta = frontmatter.parse(header)
+    _check_indentation(body, body_line)
     seconds = render_seconds(len(data))
     try:
         rendered = render_markdown(body, seconds)

@@ -27,6 +27,7 @@ HEADER = "---\ntitle: Essai hostile (généré)\ndate: 2020\n---\n"
 TOO_COMPLEX = "trop complexe"
 NOT_A_FILE = "pas un fichier ordinaire"
 TOO_LARGE = "trop volumineux"
+TOO_DEEP = "trop profondément imbriqué"
 
 
 def _text(body: str) -> Callable[[Path], None]:
@@ -73,7 +74,7 @@ KINDS: dict[str, tuple[Callable[[Path], None], str]] = {
     "brackets-10kb": (_text("[" * 10_000), TOO_COMPLEX),
     "open-links-30kb": (_text("<a " * 10_000), TOO_COMPLEX),
     "images-brackets": (_text("![" * 10_000), TOO_COMPLEX),
-    "nested-list-700": (_text("".join("  " * i + "- x\n" for i in range(700))), TOO_COMPLEX),
+    "nested-list-700": (_text("".join("  " * i + "- x\n" for i in range(700))), TOO_DEEP),
     "nested-quotes-3000": (_text("> " * 3000 + "x\n"), "loaded"),
     "deep-yaml": (lambda p: p.write_text("---\ntitle: " + "[" * 5000 + "\n---\n"), "YAML"),
     "one-long-line": (_text("mot " * 400_000), "loaded"),
