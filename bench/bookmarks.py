@@ -23,8 +23,8 @@ from collections import Counter
 from pathlib import Path
 
 from briefing_app.core.bookmarking import make_bookmark, place_all
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 
 BUDGET_MS = 200.0
 

@@ -40,9 +40,9 @@ from make_corpus import make_corpus
 from briefing_app.core.anchors import quote_at, squash
 from briefing_app.core.bookmarking import reanchor, section_texts
 from briefing_app.core.bookmarks import Bookmark, BookmarkStore
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.gui.bookmarks_panel import BookmarksPanel
 
 BUDGET_MS = 100.0

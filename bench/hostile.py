@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing_app.core import frontmatter
-from briefing_app.core.library import parse_briefing
+from briefing_app.core.content import frontmatter
+from briefing_app.core.content.loader import parse_briefing
+from briefing_app.core.content.problems import ContentError
 from briefing_app.core.paths import bundled_content_dir
-from briefing_app.core.problems import ContentError
 
 HEADER = "---\ntitle: Essai hostile (généré)\ndate: 2020\n---\n"
 BUDGET_S = 2.0

@@ -56,13 +56,13 @@ def folder_size(path: Path) -> int:
 
 def baseline_page(tmp: Path) -> Path:
     """The bundled briefing's HTML, which the bare window shows."""
-    from briefing_app.core.catalog import load_library
-    from briefing_app.core.pages import open_briefing
+    from briefing_app.core.content.catalog import load_library
+    from briefing_app.core.content.pages import rendered_page
     from briefing_app.core.paths import bundled_content_dir
 
     library = load_library([bundled_content_dir()])
     page = tmp / "page.html"
-    page.write_text(open_briefing(library.briefings[0]).html, encoding="utf-8")
+    page.write_text(rendered_page(library.briefings[0]).html, encoding="utf-8")
     return page
 
 

@@ -57,8 +57,8 @@ from typing import Any
 
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.query import Or, Phrase, Prefix, Word, parse_query
 from briefing_app.core.search import SearchIndex, to_whoosh
 from briefing_app.core.search.matchers import whoosh_own

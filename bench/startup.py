@@ -60,8 +60,8 @@ def launch(command: list[str], env: dict[str, str], cwd: Path) -> float:
 
 def prepare(tmp: Path, count: int) -> dict[str, list[str]]:
     """Write the baseline page and the corpus under ``tmp``; return each case's command."""
-    from briefing_app.core.catalog import load_library
-    from briefing_app.core.pages import open_briefing
+    from briefing_app.core.content.catalog import load_library
+    from briefing_app.core.content.pages import rendered_page
     from briefing_app.core.paths import bundled_content_dir
 
     sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
@@ -70,7 +70,7 @@ def prepare(tmp: Path, count: int) -> dict[str, list[str]]:
 
     library = load_library([bundled_content_dir()])
     page = tmp / "page.html"
-    page.write_text(open_briefing(library.briefings[0]).html, encoding="utf-8")
+    page.write_text(rendered_page(library.briefings[0]).html, encoding="utf-8")
     corpus = tmp / "corpus"
     make_corpus(corpus, count)
     app = [sys.executable, "-m", "briefing_app"]

@@ -23,7 +23,7 @@ from briefing_app.core.bookmark_files import (
 )
 from briefing_app.core.bookmarking import BookmarkError, make_bookmark, reanchor
 from briefing_app.core.bookmarks import BookmarkStore, BookmarkStoreError, current_text
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.pages import PageCache
 
 if TYPE_CHECKING:
     from briefing_app.cli import Context

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_app import __version__
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, bundled_content_dir
 
 if TYPE_CHECKING:
@@ -144,7 +144,10 @@ def _cmd_list(context: Context, as_json: bool) -> int:
 def _cmd_check(context: Context) -> int:
     import tempfile
 
-    from briefing_app.core.linkcheck import broken_links, refused_resources  # only for check
+    from briefing_app.core.content.linkcheck import (  # only for check
+        broken_links,
+        refused_resources,
+    )
 
     # An empty cache of its own: every file is checked afresh, and rendered only once
     # (the link and image checks read the pages the loading rendered).

@@ -27,7 +27,7 @@ from briefing_app.core.textfold import find_all, fold
 if TYPE_CHECKING:  # the window imports this module at start: keep it light
     from collections.abc import Sequence
 
-    from briefing_app.core.sections import SectionText
+    from briefing_app.core.content.sections import SectionText
 
 CONTEXT = 32  # characters of context kept on each side of a quote
 ANCHORED, MOVED, DETACHED = "anchored", "moved", "detached"

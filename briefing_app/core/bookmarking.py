@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from briefing_app.core.anchors import DETACHED, BriefingText, Quote, find_quote, place, squash
 from briefing_app.core.bookmarks import Bookmark, BookmarkStore
-from briefing_app.core.library import Briefing, Library
-from briefing_app.core.pages import PageCache, open_briefing
-from briefing_app.core.problems import ContentError
-from briefing_app.core.sections import SectionText, split_sections
+from briefing_app.core.content.model import Briefing, Library
+from briefing_app.core.content.pages import PageCache, rendered_page
+from briefing_app.core.content.problems import ContentError
+from briefing_app.core.content.sections import SectionText, split_sections
 
 
 class BookmarkError(ValueError):
@@ -25,7 +25,7 @@ class BookmarkError(ValueError):
 
 def section_texts(briefing: Briefing, pages: PageCache | None) -> list[SectionText]:
     """The plain text of each section of ``briefing`` (what quotes are found in)."""
-    rendered = open_briefing(briefing, pages)
+    rendered = rendered_page(briefing, pages)
     return split_sections(rendered.html, rendered.toc, "")
 
 

@@ -11,15 +11,16 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from briefing_app.core.glossary import (
+from briefing_app.core.content.glossary import (
     definitions_from_html,
     definitions_from_markdown,
     definitions_from_text,
 )
-from briefing_app.core.library import Briefing, decode, read_briefing_bytes
-from briefing_app.core.pages import PageCache, open_briefing
-from briefing_app.core.problems import ContentError
-from briefing_app.core.sections import split_sections
+from briefing_app.core.content.loader import decode, read_briefing_bytes
+from briefing_app.core.content.model import Briefing
+from briefing_app.core.content.pages import PageCache, rendered_page
+from briefing_app.core.content.problems import ContentError
+from briefing_app.core.content.sections import split_sections
 
 F_KEY = "key"  # "briefing#anchor": the unique key of a section document
 F_BRIEFING = "briefing"  # the briefing id (its file stem)
@@ -51,7 +52,7 @@ class BriefingDocuments(NamedTuple):
 def section_documents(briefing: Briefing, pages: PageCache | None) -> BriefingDocuments:
     """The index documents of one briefing (one per section), its acronyms and words."""
     try:
-        rendered = open_briefing(briefing, pages)
+        rendered = rendered_page(briefing, pages)
     except ContentError:
         return BriefingDocuments([], {}, set())
     chunks = split_sections(rendered.html, rendered.toc, "")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing_app.core.glossary import Glossary
+from briefing_app.core.content.glossary import Glossary
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.core.bookmarks import BookmarkStore
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, resources_dir
 from briefing_app.gui.main_window import MainWindow
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.bookmarks import IN_PROGRESS, READ, UNREAD
-from briefing_app.core.library import Briefing
+from briefing_app.core.content.model import Briefing
 from briefing_app.core.textfold import fold
 from briefing_app.gui.qt_values import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 from briefing_app.gui.table_model import TitledTableModel, label_header

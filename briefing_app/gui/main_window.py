@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from briefing_app import __version__
 from briefing_app.core.bookmarks import BookmarkStore
+from briefing_app.core.content.model import Briefing, Library
+from briefing_app.core.content.pages import PageCache, rendered_page
+from briefing_app.core.content.problems import ContentError, Problem
 from briefing_app.core.history import History, Location
-from briefing_app.core.library import Briefing, Library
-from briefing_app.core.pages import PageCache, open_briefing
-from briefing_app.core.problems import ContentError, Problem
 from briefing_app.gui.library_panel import LibraryPanel, display_date
 from briefing_app.gui.problems_notice import ProblemsNotice
 from briefing_app.gui.reader import Reader, escape
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(missing)
             return False
         try:
-            rendered = open_briefing(briefing, self.pages)
+            rendered = rendered_page(briefing, self.pages)
         except ContentError as error:
             problem = Problem(briefing.path, error.line, error.message)
             if problem not in self.notice.problems():
@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
 
     @Slot(QUrl)
     def _on_reader_link_clicked(self, url: QUrl) -> None:
-        from briefing_app.core.links import resolve_link  # on first click (start-up)
+        from briefing_app.core.content.links import resolve_link  # on first click (start-up)
 
         target = resolve_link(url.toString())
         if target.kind == "external":

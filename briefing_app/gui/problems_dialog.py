@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.problems import Problem
+from briefing_app.core.content.problems import Problem
 
 
 class ProblemsDialog(QDialog):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from briefing_app.core.problems import Problem
+from briefing_app.core.content.problems import Problem
 
 if TYPE_CHECKING:
     from briefing_app.gui.problems_dialog import ProblemsDialog

@@ -97,7 +97,7 @@ class Reader(QTextBrowser):
         else, or an image that does not decode, shows a placeholder."""
         from PySide6.QtGui import QImage  # on the first image (start-up time)
 
-        from briefing_app.core.resources import ResourceRefusedError, read_image
+        from briefing_app.core.content.resources import ResourceRefusedError, read_image
 
         if int(kind) != _IMAGE_RESOURCE:
             return None  # no style sheet, page or script is ever loaded

@@ -18,7 +18,7 @@ from briefing_app.core.bookmarks import (
     ReadingState,
     reading_status,
 )
-from briefing_app.core.library import Briefing
+from briefing_app.core.content.model import Briefing
 from briefing_app.gui.reader import Reader
 
 SAVE_DELAY_MS = 2000

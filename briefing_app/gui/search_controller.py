@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.gui.search_panel import SearchPanel
 from briefing_app.gui.search_worker import SearchWorker
 

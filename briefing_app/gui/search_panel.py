@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.library import Briefing
+from briefing_app.core.content.model import Briefing
 from briefing_app.core.search_records import SearchFilters
 from briefing_app.gui.library_panel import display_date
 from briefing_app.gui.reader import escape

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache, open_briefing
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache, rendered_page
+from briefing_app.core.content.problems import ContentError
 from briefing_app.core.paths import AppPaths
-from briefing_app.core.problems import ContentError
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -53,7 +53,7 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     sections = 0
     for briefing in library.briefings:
         try:
-            rendered = open_briefing(briefing)
+            rendered = rendered_page(briefing)
         except ContentError as error:
             faults.append(f"{briefing.path}: {error.message}")
             continue

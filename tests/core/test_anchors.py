@@ -23,10 +23,10 @@ from briefing_app.core.anchors import (
 )
 from briefing_app.core.bookmarking import BookmarkError, make_bookmark, place_all
 from briefing_app.core.bookmarks import Bookmark
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
-from briefing_app.core.sections import SectionText
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
+from briefing_app.core.content.sections import SectionText
 from tests.helpers import briefing_text
 
 PASSAGE = "Les collectivités mutualisent leurs centres de données pour réduire les coûts."

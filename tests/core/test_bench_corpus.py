@@ -6,7 +6,7 @@ import re
 import sys
 from pathlib import Path
 
-from briefing_app.core.catalog import load_library
+from briefing_app.core.content.catalog import load_library
 from tests.helpers import REPO
 
 sys.path.insert(0, str(REPO / "bench"))

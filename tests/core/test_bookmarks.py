@@ -25,8 +25,8 @@ from briefing_app.core.bookmarks import (
     current_text,
     reading_status,
 )
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 from tests.helpers import briefing_text, read_only
 
 

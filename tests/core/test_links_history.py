@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from briefing_app.core.content.links import LinkTarget, resolve_link
 from briefing_app.core.history import History, Location
-from briefing_app.core.links import LinkTarget, resolve_link
 
 
 def test_links_between_briefings_and_sections() -> None:

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh.formats import Positions
 
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search import (
     SearchFilters,
     SearchIndex,

@@ -14,9 +14,9 @@ from whoosh.filedb.filestore import FileStorage
 
 from briefing_app.cli import run
 from briefing_app.core import spelling
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search import (
     MANIFEST,
     IndexWriteError,

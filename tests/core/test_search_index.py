@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
 from briefing_app.core import spelling
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search import MANIFEST, SearchIndex, build, search_library
 from briefing_app.core.search_records import SearchResult
 from tests.core.search_corpus import BRIEFINGS, write_corpus
@@ -272,7 +272,7 @@ def test_any_query_text_is_safe(shared_index: SearchIndex, text: str) -> None:
 KILLED_WRITER = """
 import sys
 from pathlib import Path
-from briefing_app.core.catalog import load_library
+from briefing_app.core.content.catalog import load_library
 from briefing_app.core.search import SearchIndex
 
 content, cache, folder = map(Path, sys.argv[1:4])

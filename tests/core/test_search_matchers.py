@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.query import parse_query
 from briefing_app.core.search import SearchIndex, to_whoosh
 from briefing_app.core.search.matchers import FastPhrase, FastTerm, whoosh_own

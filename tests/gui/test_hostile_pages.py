@@ -16,8 +16,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
+from briefing_app.core.content.resources import MAX_IMAGE_BYTES
 from briefing_app.core.paths import AppPaths
-from briefing_app.core.resources import MAX_IMAGE_BYTES
 from briefing_app.gui.app import build_window
 from briefing_app.gui.main_window import MainWindow
 from tests.conftest import WriteBriefing

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.catalog import load_library
+from briefing_app.core.content.catalog import load_library
 from briefing_app.gui.library_panel import ID_ROLE, LibraryModel, LibraryPanel, display_date
 from tests.gui.keyboard import type_text
 

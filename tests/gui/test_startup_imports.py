@@ -15,7 +15,7 @@ def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
         "later = ('whoosh', 'markdown', 'yaml', 'difflib', 'briefing_app.gui.bookmarks_panel',\n"
         "         'briefing_app.gui.search_panel', 'briefing_app.bookmark_commands',\n"
         "         'briefing_app.gui.find_bar', 'json', 'briefing_app.cli_bookmarks',\n"
-        "         'briefing_app.core.links')\n"
+        "         'briefing_app.core.content.links')\n"
         "heavy = [m for m in later if m in sys.modules]\n"
         "print(heavy)\n"
     )

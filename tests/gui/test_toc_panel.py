@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.library import Section
+from briefing_app.core.content.model import Section
 from briefing_app.gui.toc_panel import TocPanel
 
 SECTIONS = (

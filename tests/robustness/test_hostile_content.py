@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import run
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import Library
-from briefing_app.core.pages import open_briefing
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.model import Library
+from briefing_app.core.content.pages import rendered_page
 from tests.helpers import REPO
 
 HEADER = "---\ntitle: Essai hostile (généré)\ndate: 2020\n---\n"
@@ -151,7 +151,7 @@ def test_check_reports_them_within_bounded_time_and_memory(hostile_folder: Path)
 def _page(library: Library, name: str) -> str:
     briefing = library.get(name)
     assert briefing is not None
-    return open_briefing(briefing).html
+    return rendered_page(briefing).html
 
 
 def test_text_after_unclosed_swallowing_tags_is_kept(hostile_library: Library) -> None:

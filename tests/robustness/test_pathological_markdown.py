@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.library import parse_briefing
-from briefing_app.core.problems import ContentError
+from briefing_app.core.content.loader import parse_briefing
+from briefing_app.core.content.problems import ContentError
 
 HEADER = b"---\ntitle: Essai (g\xc3\xa9n\xc3\xa9r\xc3\xa9)\ndate: 2020\n---\n"
 UNITS = ("[", "![", "<a ", "[a](", "## Bilan\n\n", "> ", "*", "`", "<div>", "&#", "_", "- ")

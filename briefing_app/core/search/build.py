@@ -15,8 +15,8 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.writing import PostingPool, SegmentWriter
 
-from briefing_app.core.library import Briefing
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.model import Briefing
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search_documents import (
     F_BRIEFING,
     section_documents,

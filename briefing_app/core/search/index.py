@@ -28,9 +28,9 @@ from whoosh import query as wq
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.writing import SegmentWriter
 
-from briefing_app.core.glossary import Glossary
-from briefing_app.core.library import Briefing, Library
-from briefing_app.core.pages import PageCache
+from briefing_app.core.content.glossary import Glossary
+from briefing_app.core.content.model import Briefing, Library
+from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import bundled_index_dir
 from briefing_app.core.query import Query, limited, parse_query
 from briefing_app.core.search.analysis import schema

@@ -11,7 +11,7 @@ from typing import Any
 
 from whoosh import query as wq
 
-from briefing_app.core.glossary import Glossary
+from briefing_app.core.content.glossary import Glossary
 from briefing_app.core.query import (
     MAX_WORDS,
     DateRange,

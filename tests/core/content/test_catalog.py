@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core import catalog
-from briefing_app.core.catalog import load_library
-from briefing_app.core.pages import PageCache, open_briefing
-from briefing_app.core.problems import ContentError
+from briefing_app.core.content import catalog
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache, rendered_page
+from briefing_app.core.content.problems import ContentError
 from tests.conftest import WriteBriefing
 
 
@@ -77,8 +77,8 @@ def test_pages_come_from_the_cache_once_rendered(
     path = write_briefing("a", body="## Partie\n\nTexte.\n")
     (briefing,) = load_library([content_dir], data_dir).briefings
     path.unlink()  # the cached page no longer needs the file
-    rendered = open_briefing(briefing, PageCache(data_dir))
+    rendered = rendered_page(briefing, PageCache(data_dir))
     assert rendered.toc == briefing.sections
     assert "<p>Texte.</p>" in rendered.html
     with pytest.raises(ContentError, match="fichier illisible"):
-        open_briefing(briefing)  # without a cache the missing file is an error, not a crash
+        rendered_page(briefing)  # without a cache the missing file is an error, not a crash

@@ -10,16 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.glossary import (
+from briefing_app.core.content.glossary import (
     SMALL_WORDS,
     Glossary,
     definitions_from_html,
     definitions_from_markdown,
     definitions_from_text,
 )
-from briefing_app.core.library import decode, parse_briefing
+from briefing_app.core.content.loader import decode, parse_briefing
+from briefing_app.core.content.sections import split_sections
 from briefing_app.core.paths import bundled_content_dir
-from briefing_app.core.sections import split_sections
 from briefing_app.core.textfold import fold
 
 NUMERIQUE = bundled_content_dir() / "numerique.md"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefing_app.core.library import Section
-from briefing_app.core.render import render_markdown
-from briefing_app.core.slugs import SlugRegistry, slugify
+from briefing_app.core.content.model import Section
+from briefing_app.core.content.render import render_markdown
+from briefing_app.core.content.slugs import SlugRegistry, slugify
 
 
 def test_slugs_fold_accents_and_ligatures() -> None:

@@ -9,10 +9,11 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.library import Section, parse_briefing
+from briefing_app.core.content.loader import parse_briefing
+from briefing_app.core.content.model import Section
+from briefing_app.core.content.render import render_markdown
+from briefing_app.core.content.sections import SectionText, split_sections
 from briefing_app.core.paths import bundled_content_dir
-from briefing_app.core.render import render_markdown
-from briefing_app.core.sections import SectionText, split_sections
 
 MARKDOWN = """\
 Avant les titres[^1] : une introduction.

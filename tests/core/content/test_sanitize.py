@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.render import render_markdown
-from briefing_app.core.sanitize import (
+from briefing_app.core.content.render import render_markdown
+from briefing_app.core.content.sanitize import (
     ALLOWED_TAGS,
     ATTRIBUTES,
     LINK_SCHEMES,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import unescape
 
-from briefing_app.core.library import Section
+from briefing_app.core.content.model import Section
 
 _TOC_TAGS = frozenset({"h2", "h3"})
 _BLOCKS = frozenset(

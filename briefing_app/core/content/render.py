@@ -2,7 +2,7 @@
 
 The TOC is read from the same element tree the HTML is written from, so the two
 cannot disagree. Only imported when a file must be rendered (Markdown costs ~30 ms
-to import); bump ``library.RENDER_VERSION`` when the output changes. Heading ids
+to import); bump ``model.RENDER_VERSION`` when the output changes. Heading ids
 are stable slugs (see ``slugs``); ``##`` and ``###`` headings make the TOC.
 """
 
@@ -15,11 +15,11 @@ from xml.etree.ElementTree import Element
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from briefing_app.core.library import Rendered, Section
-from briefing_app.core.sanitize import sanitise_html
-from briefing_app.core.slugs import SlugRegistry
+from briefing_app.core.content.model import Rendered, Section
+from briefing_app.core.content.sanitize import sanitise_html
+from briefing_app.core.content.slugs import SlugRegistry
+from briefing_app.core.content.typography import french_typography
 from briefing_app.core.time_limit import time_limit
-from briefing_app.core.typography import french_typography
 
 TOC_LEVELS = (2, 3)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from briefing_app.core.library import SUFFIX
+from briefing_app.core.content.loader import SUFFIX
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import MAX_BRIEFING_BYTES, Section
-from briefing_app.core.problems import Problem
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.loader import MAX_BRIEFING_BYTES
+from briefing_app.core.content.model import Section
+from briefing_app.core.content.problems import Problem
 from tests.conftest import WriteBriefing
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefing_app.core.catalog import load_library
-from briefing_app.core.library import decode
-from briefing_app.core.pages import open_briefing
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.loader import decode
+from briefing_app.core.content.pages import rendered_page
 from briefing_app.core.paths import bundled_content_dir
 from tests.helpers import REPO
 
@@ -45,7 +45,7 @@ def test_front_matter_and_sections() -> None:
 
 def test_acronyms_the_text_spells_out_are_defined() -> None:
     (briefing,) = load_library([bundled_content_dir()]).briefings
-    html = open_briefing(briefing).html
+    html = rendered_page(briefing).html
     expected = {
         "SGMAP": "secrétariat général pour la modernisation de l’action publique",
         "DCANT": "développement concerté de l’administration numérique territoriale",

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefing_app.core.problems import ContentError
+from briefing_app.core.content.problems import ContentError
 
 _FENCE = "---"
 _CLOSERS = ("---", "...")

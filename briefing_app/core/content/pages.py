@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from briefing_app.core import library
-from briefing_app.core.library import RENDER_VERSION, Rendered, Section
+from briefing_app.core.content import loader
+from briefing_app.core.content.model import RENDER_VERSION, Briefing, Rendered, Section
 
 
 class PageCache:
@@ -57,7 +57,7 @@ class PageCache:
             return None
 
 
-def open_briefing(briefing: library.Briefing, cache: PageCache | None = None) -> Rendered:
+def rendered_page(briefing: Briefing, cache: PageCache | None = None) -> Rendered:
     """The briefing's rendered body: from the cache, else rendered from its file.
 
     Raises:
@@ -68,7 +68,7 @@ def open_briefing(briefing: library.Briefing, cache: PageCache | None = None) ->
         if cached is not None:
             return cached
     path = Path(briefing.path)
-    fresh, rendered = library.parse_briefing(path, library.read_briefing_bytes(path))
+    fresh, rendered = loader.parse_briefing(path, loader.read_briefing_bytes(path))
     if cache is not None:
         cache.store(fresh.content_hash, rendered)
     return rendered

@@ -17,19 +17,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from briefing_app.core.library import (
-    RENDER_VERSION,
-    Briefing,
+from briefing_app.core.content.loader import (
     FileEntry,
-    Library,
-    Section,
     parse_briefing,
     read_briefing_bytes,
     scan_folders,
     sort_newest_first,
 )
-from briefing_app.core.pages import PageCache
-from briefing_app.core.problems import ContentError, Problem
+from briefing_app.core.content.model import RENDER_VERSION, Briefing, Library, Section
+from briefing_app.core.content.pages import PageCache
+from briefing_app.core.content.problems import ContentError, Problem
 
 # marshal's format belongs to the Python version, hence the version in the key.
 CATALOG_FORMAT = f"catalog-3/render-{RENDER_VERSION}/py{sys.version_info[0]}.{sys.version_info[1]}"

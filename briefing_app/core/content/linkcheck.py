@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefing_app.core.library import Briefing, Library, decode, read_briefing_bytes
-from briefing_app.core.links import resolve_link
-from briefing_app.core.pages import PageCache, open_briefing
-from briefing_app.core.problems import ContentError, Problem
+from briefing_app.core.content.links import resolve_link
+from briefing_app.core.content.loader import decode, read_briefing_bytes
+from briefing_app.core.content.model import Briefing, Library
+from briefing_app.core.content.pages import PageCache, rendered_page
+from briefing_app.core.content.problems import ContentError, Problem
 
 _INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
@@ -21,7 +22,7 @@ def _anchors(briefing: Briefing, known: dict[str, set[str]], pages: PageCache | 
     """Every id in the briefing's rendered page (headings, footnotes, explicit ids)."""
     if briefing.id not in known:
         try:
-            known[briefing.id] = set(_ID.findall(open_briefing(briefing, pages).html))
+            known[briefing.id] = set(_ID.findall(rendered_page(briefing, pages).html))
         except ContentError:
             known[briefing.id] = set()
     return known[briefing.id]
@@ -57,12 +58,12 @@ def broken_links(library: Library, pages: PageCache | None = None) -> list[Probl
 def refused_resources(library: Library, pages: PageCache | None = None) -> list[Problem]:
     """A problem for each image a briefing names that the reader will not load (see
     ``resources``), at the first line of the file that names it."""
-    from briefing_app.core.resources import refused_images
+    from briefing_app.core.content.resources import refused_images
 
     problems: list[Problem] = []
     for briefing in library.briefings:
         try:
-            html = open_briefing(briefing, pages).html
+            html = rendered_page(briefing, pages).html
             lines = decode(read_briefing_bytes(Path(briefing.path))).split("\n")
         except ContentError:
             continue  # reported by the loader already

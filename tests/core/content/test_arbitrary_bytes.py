@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.catalog import load_library
+from briefing_app.core.content.catalog import load_library
 
 HEADER = b"---\ntitle: Essai\ndate: 2020\n---\n"
 

@@ -1,8 +1,7 @@
-"""The library: briefings loaded from content folders.
+"""The loader: briefings read from content folders, parsed and rendered.
 
-A briefing is one UTF-8 Markdown file with a YAML front matter; its id is the
-file's stem. A file that cannot be loaded is reported as a ``Problem`` (path,
-line, message) and skipped; the rest of the library loads.
+A file that cannot be loaded is reported as a ``Problem`` (path, line, message) and
+skipped; the rest of the library loads.
 """
 
 from __future__ import annotations
@@ -10,10 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
-from briefing_app.core.problems import ContentError, Problem
+from briefing_app.core.content.model import Briefing, Rendered
+from briefing_app.core.content.problems import ContentError, Problem
 
 MAX_BRIEFING_BYTES = 2 * 1024 * 1024
 # Python-Markdown runs for minutes on some inputs: past this, a file is reported as too
@@ -25,74 +24,6 @@ RENDER_SECONDS_PER_MB = 1.5
 # limit cannot interrupt, so it is reported before rendering.
 MAX_INDENT_COLUMNS = 400
 SUFFIX = ".md"
-# Bump when the output of ``render.render_markdown`` changes, so cached pages are redone.
-RENDER_VERSION = 2
-
-
-@dataclass(frozen=True)
-class Section:
-    """One TOC entry: a ``##`` or ``###`` heading.
-
-    Attributes:
-        id: the heading's anchor id, unique within its briefing.
-        title: the heading's text as shown.
-        level: 2 or 3.
-    """
-
-    id: str
-    title: str
-    level: int
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A briefing body rendered for the reader."""
-
-    html: str
-    toc: tuple[Section, ...]
-
-
-@dataclass(frozen=True)
-class Briefing:
-    """One briefing's metadata and table of contents (its text stays on disk).
-
-    Attributes:
-        id: the file's stem, unique in the library.
-        path: the Markdown file.
-        content_hash: SHA-256 of the file's bytes.
-    """
-
-    id: str
-    path: str
-    title: str
-    date: str
-    source: str
-    theme: str
-    tags: tuple[str, ...]
-    summary: str
-    sections: tuple[Section, ...]
-    content_hash: str
-
-    @property
-    def folder(self) -> Path:
-        """The content folder holding the file (base for relative links and images)."""
-        return Path(self.path).parent
-
-
-@dataclass(frozen=True)
-class Library:
-    """The loaded briefings, newest first, and the problems met on the way."""
-
-    briefings: tuple[Briefing, ...]
-    problems: tuple[Problem, ...]
-
-    def get(self, briefing_id: str) -> Briefing | None:
-        """The briefing with this id, or None."""
-        return self._by_id.get(briefing_id)
-
-    @cached_property
-    def _by_id(self) -> dict[str, Briefing]:
-        return {briefing.id: briefing for briefing in self.briefings}
 
 
 def read_briefing_bytes(path: Path) -> bytes:
@@ -179,8 +110,8 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
     # Imported here: parsing is rare once the catalog is warm, and these cost start-up time.
     import hashlib
 
-    from briefing_app.core import frontmatter
-    from briefing_app.core.render import render_markdown
+    from briefing_app.core.content import frontmatter
+    from briefing_app.core.content.render import render_markdown
     from briefing_app.core.time_limit import TimeLimitExceeded
 
     header, body, body_line = frontmatter.split(decode(data))
