@@ -59,10 +59,11 @@ from whoosh.highlight import ContextFragmenter, HtmlFormatter
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.query import Or, Phrase, Prefix, Word, parse_query
-from briefing_app.core.search import SearchIndex, to_whoosh
+from briefing_app.core.search.documents import F_BODY, F_TEXT
+from briefing_app.core.search.index import SearchIndex
+from briefing_app.core.search.language import Or, Phrase, Prefix, Word, parse_query
 from briefing_app.core.search.matchers import whoosh_own
-from briefing_app.core.search_documents import F_BODY, F_TEXT
+from briefing_app.core.search.translation import to_whoosh
 
 BENCH = Path(__file__).resolve().parent
 LIMIT = 20  # hits per query, as in the search panel

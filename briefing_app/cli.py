@@ -19,7 +19,7 @@ from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, bundled_content_dir
 
 if TYPE_CHECKING:
-    from briefing_app.core.search import SearchIndex
+    from briefing_app.core.search.index import SearchIndex
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,7 @@ def _cmd_check(context: Context) -> int:
 
 
 def _open_index(context: Context) -> tuple[Library, PageCache, SearchIndex]:
-    from briefing_app.core.search import user_index
+    from briefing_app.core.search.index import user_index
 
     library = context.library()
     pages = PageCache(context.paths.cache)
@@ -175,7 +175,8 @@ def _open_index(context: Context) -> tuple[Library, PageCache, SearchIndex]:
 
 
 def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
-    from briefing_app.core.search import IndexCorruptError, IndexWriteError, search_library
+    from briefing_app.core.search.index import search_library
+    from briefing_app.core.search.records import IndexCorruptError, IndexWriteError
 
     library, pages, index = _open_index(context)
     try:
@@ -204,7 +205,7 @@ def _cmd_search(context: Context, text: str, limit: int, as_json: bool) -> int:
 
 
 def _cmd_index(context: Context, rebuild: bool) -> int:
-    from briefing_app.core.search import IndexWriteError
+    from briefing_app.core.search.records import IndexWriteError
 
     library, pages, index = _open_index(context)
     try:

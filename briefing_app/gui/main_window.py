@@ -489,7 +489,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_search_hit_activated(self, hit: object, query: str) -> None:
-        from briefing_app.core.search import match_spans  # Whoosh is loaded by the worker
+        from briefing_app.core.search.translation import (
+            match_spans,  # Whoosh is loaded by the worker
+        )
 
         briefing, section = hit.briefing, hit.section  # type: ignore[attr-defined]
         if self.current is not None and briefing == self.current.id:

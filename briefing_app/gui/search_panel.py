@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.content.model import Briefing
-from briefing_app.core.search_records import SearchFilters
+from briefing_app.core.search.records import SearchFilters
 from briefing_app.gui.library_panel import display_date
 from briefing_app.gui.reader import escape
 

@@ -62,7 +62,7 @@ class SearchWorker(QObject):
     def _open(self) -> Any:
         if self._index is None:
             # Whoosh is imported here, in the worker thread, never on the start-up path.
-            from briefing_app.core.search import user_index
+            from briefing_app.core.search.index import user_index
 
             self._index = user_index(self._index_dir)
         return self._index
@@ -82,7 +82,7 @@ class SearchWorker(QObject):
     @Slot(int, str, object)
     def search(self, number: int, text: str, filters: object) -> None:
         """Run one query; the answer carries ``number`` so stale answers can be dropped."""
-        from briefing_app.core.search import search_library
+        from briefing_app.core.search.index import search_library
 
         try:
             result = search_library(
@@ -103,7 +103,7 @@ class SearchWorker(QObject):
     def _report_failure(self, error: Exception) -> None:
         if QThread.currentThread().isInterruptionRequested():
             return  # the window is closing: nobody to tell
-        from briefing_app.core.search import IndexWriteError
+        from briefing_app.core.search.records import IndexWriteError
 
         # An unwritable index says why in French; anything else names its exception.
         unwritable = isinstance(error, IndexWriteError)

@@ -50,3 +50,17 @@ def test_only_the_search_package_imports_whoosh() -> None:
     assert importers  # the scan sees imports
     assert all(name.startswith("briefing_app/core/search/") for name in importers), importers
     assert (search / "index.py").relative_to(REPO).as_posix() in importers
+
+
+def test_the_search_package_and_its_records_load_without_whoosh() -> None:
+    light = ["records", "language", "documents", "spelling"]
+    script = (
+        "import sys, importlib\n"
+        "import briefing_app.core.search\n"
+        f"for name in {light!r}:\n"
+        "    importlib.import_module('briefing_app.core.search.' + name)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'whoosh'))\n"
+    )
+    result = run_python(script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

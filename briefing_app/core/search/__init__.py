@@ -1,13 +1,18 @@
 """Full-text search over the library, one Whoosh document per section.
 
-The only package that imports Whoosh (the ``whoosh-reloaded`` distribution). It is
-imported lazily by its callers (the search worker thread, the ``search`` and
-``index`` commands), never at start-up. Its modules:
+The only package that imports Whoosh (the ``whoosh-reloaded`` distribution), and only
+in the modules that need it: this ``__init__`` holds the records alone, so importing
+the package costs nothing; the search worker thread and the ``search`` and ``index``
+commands import ``index`` when they run. Its modules:
 
+- ``records``: hits, results, filters, reports and errors (no Whoosh);
+- ``language``: the app's query language (words, phrases, prefixes, filters; no Whoosh);
+- ``documents``: the section documents a briefing gives the index (no Whoosh);
+- ``spelling``: the indexed words, kept for "did you mean" (no Whoosh);
 - ``analysis``: the French analysis and the index's fields;
 - ``build``: full builds (shared with a second process when large) and additions;
 - ``matchers``: term and phrase queries that read postings faster than Whoosh's own;
-- ``queries``: the app's query language turned into Whoosh queries, and highlighting;
+- ``translation``: a parsed query turned into Whoosh queries, and highlighting;
 - ``manifest``: what an index holds (hashes, acronyms, its files' checksums);
 - ``integrity``: damage found before it fails a query (checksums, segment structure);
 - ``corrections``: the indexed word nearest to a misspelt one;
@@ -20,16 +25,7 @@ collectivités/collectivites meet. Stop words stay in the index (phrases keep
 them) and are dropped from plain-word queries.
 """
 
-from briefing_app.core.search.analysis import analyse, french_analyzer
-from briefing_app.core.search.index import (
-    SCHEMA_VERSION,
-    SearchIndex,
-    search_library,
-    user_index,
-)
-from briefing_app.core.search.manifest import MANIFEST
-from briefing_app.core.search.queries import match_spans, to_whoosh
-from briefing_app.core.search_records import (
+from briefing_app.core.search.records import (
     IndexCorruptError,
     IndexReport,
     IndexWriteError,
@@ -39,19 +35,10 @@ from briefing_app.core.search_records import (
 )
 
 __all__ = [
-    "MANIFEST",
-    "SCHEMA_VERSION",
     "IndexCorruptError",
     "IndexReport",
     "IndexWriteError",
     "SearchFilters",
     "SearchHit",
-    "SearchIndex",
     "SearchResult",
-    "analyse",
-    "french_analyzer",
-    "match_spans",
-    "search_library",
-    "to_whoosh",
-    "user_index",
 ]

@@ -17,7 +17,7 @@ from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.lang import stemmer_for_language, stopwords_for_language
 from whoosh.system import pack_uint
 
-from briefing_app.core.search_documents import (
+from briefing_app.core.search.documents import (
     F_BODY,
     F_BRIEFING,
     F_DATE,
@@ -156,7 +156,7 @@ def _positions_bytes(gaps: list[int]) -> bytes:
 
 
 def schema() -> Schema:
-    """The fields of the index: one document per section (see core.search_documents)."""
+    """The fields of the index: one document per section (see core.search.documents)."""
     return Schema(
         **{
             F_KEY: STORED(),

@@ -17,12 +17,12 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search_documents import (
+from briefing_app.core.search.documents import (
     F_BRIEFING,
     section_documents,
 )
-from briefing_app.core.search_records import IndexManifest
-from briefing_app.core.spelling import Vocabulary
+from briefing_app.core.search.records import IndexManifest
+from briefing_app.core.search.spelling import Vocabulary
 
 PARALLEL_FROM = 200  # briefings: a full build of this many or more uses two processes
 INLINE_POSTINGS = 32  # a word in fewer sections has no posting block (see _BuildCodec)

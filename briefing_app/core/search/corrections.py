@@ -12,7 +12,7 @@ from bisect import bisect_left
 from whoosh.automata.fsa import find_all_matches
 from whoosh.automata.lev import levenshtein_automaton
 
-from briefing_app.core.spelling import Vocabulary
+from briefing_app.core.search.spelling import Vocabulary
 
 CORRECTED_WORDS = 8  # the first words of a query that may be corrected
 CORRECTED_LENGTH = 40  # longer words are not corrected

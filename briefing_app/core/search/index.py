@@ -32,20 +32,10 @@ from briefing_app.core.content.glossary import Glossary
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import bundled_index_dir
-from briefing_app.core.query import Query, limited, parse_query
 from briefing_app.core.search.analysis import schema
 from briefing_app.core.search.build import Progress, add_briefings, build_index
 from briefing_app.core.search.corrections import closest_word, correctable
-from briefing_app.core.search.integrity import (
-    check_files,
-    check_segments,
-    file_table,
-    index_files,
-)
-from briefing_app.core.search.manifest import MANIFEST, read_manifest, write_manifest
-from briefing_app.core.search.matchers import CachedBM25F
-from briefing_app.core.search.queries import expansions, is_filter, to_whoosh
-from briefing_app.core.search_documents import (
+from briefing_app.core.search.documents import (
     F_BODY,
     F_BRIEFING,
     F_DATE,
@@ -54,7 +44,16 @@ from briefing_app.core.search_documents import (
     F_TEXT,
     F_TITLE,
 )
-from briefing_app.core.search_records import (
+from briefing_app.core.search.integrity import (
+    check_files,
+    check_segments,
+    file_table,
+    index_files,
+)
+from briefing_app.core.search.language import Query, limited, parse_query
+from briefing_app.core.search.manifest import MANIFEST, read_manifest, write_manifest
+from briefing_app.core.search.matchers import CachedBM25F
+from briefing_app.core.search.records import (
     IndexCorruptError,
     IndexManifest,
     IndexReport,
@@ -63,7 +62,8 @@ from briefing_app.core.search_records import (
     SearchHit,
     SearchResult,
 )
-from briefing_app.core.spelling import Vocabulary
+from briefing_app.core.search.spelling import Vocabulary
+from briefing_app.core.search.translation import expansions, is_filter, to_whoosh
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.

@@ -19,7 +19,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
 
-from briefing_app.core.search_records import IndexCorruptError
+from briefing_app.core.search.records import IndexCorruptError
 
 FileTable = dict[str, tuple[int, int]]  # file name -> (size, CRC-32)
 _CHUNK = 1 << 20  # bytes read at a time when computing a checksum

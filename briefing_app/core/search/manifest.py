@@ -12,7 +12,7 @@ import os
 import zlib
 from pathlib import Path
 
-from briefing_app.core.search_records import IndexCorruptError, IndexManifest
+from briefing_app.core.search.records import IndexCorruptError, IndexManifest
 
 MANIFEST = "manifest.bin"
 _CRC = 4  # bytes of the manifest's own checksum, at its end

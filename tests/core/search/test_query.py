@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing_app.core.query import (
+from briefing_app.core.search.language import (
     MAX_WORDS,
     DateRange,
     Not,

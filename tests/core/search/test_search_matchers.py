@@ -8,9 +8,10 @@ import pytest
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.query import parse_query
-from briefing_app.core.search import SearchIndex, to_whoosh
+from briefing_app.core.search.index import SearchIndex
+from briefing_app.core.search.language import parse_query
 from briefing_app.core.search.matchers import FastPhrase, FastTerm, whoosh_own
+from briefing_app.core.search.translation import to_whoosh
 from tests.helpers import REPO
 
 sys.path.insert(0, str(REPO / "bench"))

@@ -13,19 +13,14 @@ import pytest
 from whoosh.filedb.filestore import FileStorage
 
 from briefing_app.cli import run
-from briefing_app.core import spelling
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import (
-    MANIFEST,
-    IndexWriteError,
-    SearchIndex,
-    SearchResult,
-    build,
-    search_library,
-)
-from tests.core.search_corpus import BRIEFINGS, write_corpus
+from briefing_app.core.search import build, spelling
+from briefing_app.core.search.index import SearchIndex, search_library
+from briefing_app.core.search.manifest import MANIFEST
+from briefing_app.core.search.records import IndexWriteError, SearchResult
+from tests.core.search.corpus import BRIEFINGS, write_corpus
 from tests.helpers import read_only
 
 QUERIES = (

@@ -13,12 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 
-from briefing_app.core import spelling
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import MANIFEST, SearchIndex, build, search_library
-from briefing_app.core.search_records import SearchResult
-from tests.core.search_corpus import BRIEFINGS, write_corpus
+from briefing_app.core.search import build, spelling
+from briefing_app.core.search.index import SearchIndex, search_library
+from briefing_app.core.search.manifest import MANIFEST
+from briefing_app.core.search.records import SearchResult
+from tests.core.search.corpus import BRIEFINGS, write_corpus
 from tests.helpers import REPO
 
 QUERIES = ("collectivités", "capteurs", "RGPD", '"qualité de l’air"', "date:2016..2019", "mobili*")
@@ -273,7 +274,7 @@ KILLED_WRITER = """
 import sys
 from pathlib import Path
 from briefing_app.core.content.catalog import load_library
-from briefing_app.core.search import SearchIndex
+from briefing_app.core.search.index import SearchIndex
 
 content, cache, folder = map(Path, sys.argv[1:4])
 library = load_library([content], cache)

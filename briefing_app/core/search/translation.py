@@ -12,7 +12,16 @@ from typing import Any
 from whoosh import query as wq
 
 from briefing_app.core.content.glossary import Glossary
-from briefing_app.core.query import (
+from briefing_app.core.search.analysis import STOP_WORDS, analyse, term_spans
+from briefing_app.core.search.documents import (
+    F_DAY,
+    F_TAGS,
+    F_TEXT,
+    F_THEME,
+    F_TITLES,
+    day_number,
+)
+from briefing_app.core.search.language import (
     MAX_WORDS,
     DateRange,
     Not,
@@ -24,17 +33,8 @@ from briefing_app.core.query import (
     limited,
     parse_query,
 )
-from briefing_app.core.search.analysis import STOP_WORDS, analyse, term_spans
 from briefing_app.core.search.matchers import FastPhrase, FastTerm
-from briefing_app.core.search_documents import (
-    F_DAY,
-    F_TAGS,
-    F_TEXT,
-    F_THEME,
-    F_TITLES,
-    day_number,
-)
-from briefing_app.core.search_records import SearchFilters
+from briefing_app.core.search.records import SearchFilters
 from briefing_app.core.textfold import fold
 
 # Plain words look in the text; tags and theme belong to every section of a briefing,

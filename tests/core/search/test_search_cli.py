@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import run
-from tests.core.search_corpus import write_corpus
+from tests.core.search.corpus import write_corpus
 
 
 @pytest.fixture

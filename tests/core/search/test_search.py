@@ -13,17 +13,12 @@ from whoosh.formats import Positions
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import (
-    SearchFilters,
-    SearchIndex,
-    SearchResult,
-    analyse,
-    french_analyzer,
-    match_spans,
-)
-from briefing_app.core.search.analysis import FrenchText
-from briefing_app.core.search_documents import day_number
-from tests.core.search_corpus import write_corpus
+from briefing_app.core.search.analysis import FrenchText, analyse, french_analyzer
+from briefing_app.core.search.documents import day_number
+from briefing_app.core.search.index import SearchIndex
+from briefing_app.core.search.records import SearchFilters, SearchResult
+from briefing_app.core.search.translation import match_spans
+from tests.core.search.corpus import write_corpus
 
 
 @pytest.fixture(scope="module")
