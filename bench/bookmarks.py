@@ -5,7 +5,7 @@ Usage: ``python bench/bookmarks.py [--sections 200] [--bookmarks 1000] [--runs 5
 A synthetic briefing (generated here, labelled so; not France urbaine's) gets one
 passage bookmark per paragraph, up to ``--bookmarks``. It is then edited: a paragraph
 is inserted at the top of every section, one heading in ten renamed, and one passage in
-twenty reworded. ``bookmarking.place_all`` is timed on the edited text (median of
+twenty reworded. ``placing.place_all`` is timed on the edited text (median of
 ``--runs``); as a baseline in the same run, the same call on the unchanged text. The
 outcomes (anchored / moved / changed / detached) are counted: none is "changed", as no
 edit touches a negation, a number or a date.
@@ -22,7 +22,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from briefing_app.core.bookmarking import make_bookmark, place_all
+from briefing_app.core.bookmarks.placing import make_bookmark, place_all
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
 

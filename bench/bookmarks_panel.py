@@ -37,9 +37,10 @@ from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import make_corpus
 
-from briefing_app.core.anchors import quote_at, squash
-from briefing_app.core.bookmarking import reanchor, section_texts
-from briefing_app.core.bookmarks import Bookmark, BookmarkStore
+from briefing_app.core.bookmarks.anchoring import quote_at, squash
+from briefing_app.core.bookmarks.model import Bookmark
+from briefing_app.core.bookmarks.placing import reanchor, section_texts
+from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache

@@ -14,15 +14,16 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing_app.core.bookmark_files import (
+from briefing_app.core.bookmarks.model import current_text
+from briefing_app.core.bookmarks.placing import BookmarkError, make_bookmark, reanchor
+from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
+from briefing_app.core.bookmarks.transfer import (
     BookmarkFileError,
     bookmark_fields,
     export_json,
     export_markdown,
     import_json,
 )
-from briefing_app.core.bookmarking import BookmarkError, make_bookmark, reanchor
-from briefing_app.core.bookmarks import BookmarkStore, BookmarkStoreError, current_text
 from briefing_app.core.content.pages import PageCache
 
 if TYPE_CHECKING:

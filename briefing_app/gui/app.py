@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefing_app.core.bookmarks import BookmarkStore
+from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, resources_dir

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
-from briefing_app.core.anchors import CHANGED, CONTEXT, DETACHED, locate
-from briefing_app.core.bookmarks import Bookmark, BookmarkStore, BookmarkStoreError
+from briefing_app.core.bookmarks.anchoring import CONTEXT, locate
+from briefing_app.core.bookmarks.model import CHANGED, DETACHED, Bookmark
+from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -49,7 +50,7 @@ class BookmarksController(QObject):
     @Slot()
     def refresh(self) -> None:
         """Place again the bookmarks of changed briefings, then show them all."""
-        from briefing_app.core.bookmarking import reanchor  # difflib: off the start-up path
+        from briefing_app.core.bookmarks.placing import reanchor  # difflib: off the start-up path
 
         window = self.window
         self.bookmarks = reanchor(self.store, window.library, window.pages)
@@ -123,7 +124,7 @@ class BookmarksController(QObject):
         return stored
 
     def _make(self, briefing: str, section: str, quote: str, before: str) -> Bookmark | None:
-        from briefing_app.core.bookmarking import BookmarkError, make_bookmark
+        from briefing_app.core.bookmarks.placing import BookmarkError, make_bookmark
 
         window = self.window
         attempts = [(section, quote), ("", quote), (section, "")] if quote else [(section, "")]
@@ -269,7 +270,7 @@ class BookmarksController(QObject):
         """Write every bookmark and note to a Markdown file chosen by the user."""
         from PySide6.QtWidgets import QFileDialog
 
-        from briefing_app.core.bookmark_files import export_markdown
+        from briefing_app.core.bookmarks.transfer import export_markdown
 
         today = datetime.date.today()
         suggested = Path.home() / f"signets-briefings-{today.isoformat()}.md"

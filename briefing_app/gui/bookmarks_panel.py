@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.anchors import CHANGED, DETACHED, TO_REVIEW
-from briefing_app.core.bookmarks import Bookmark, current_text
+from briefing_app.core.bookmarks.model import CHANGED, DETACHED, TO_REVIEW, Bookmark, current_text
 from briefing_app.core.textfold import fold
 from briefing_app.gui.table_model import TitledTableModel
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.bookmarks import IN_PROGRESS, READ, UNREAD
+from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.textfold import fold
 from briefing_app.gui.qt_values import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE

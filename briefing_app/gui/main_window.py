@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from briefing_app import __version__
-from briefing_app.core.bookmarks import BookmarkStore
+from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError, Problem

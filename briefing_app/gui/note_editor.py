@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.bookmarks import Bookmark, current_text
+from briefing_app.core.bookmarks.model import Bookmark, current_text
 from briefing_app.gui.bookmarks_panel import preview
 
 QUOTE_PREVIEW_CHARS = 240

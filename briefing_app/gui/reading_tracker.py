@@ -12,12 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from briefing_app.core.bookmarks import (
-    BookmarkStore,
-    BookmarkStoreError,
-    ReadingState,
-    reading_status,
-)
+from briefing_app.core.bookmarks.model import ReadingState, reading_status
+from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
 from briefing_app.core.content.model import Briefing
 from briefing_app.gui.reader import Reader
 

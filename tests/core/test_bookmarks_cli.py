@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import run
-from briefing_app.core.bookmarks import FILE, BookmarkStore
-from tests.core.bookmark_damage import fill, garble
+from briefing_app.core.bookmarks.store import FILE, BookmarkStore
+from tests.core.bookmarks.damage import fill, garble
 from tests.helpers import briefing_text
 
 BODY = """

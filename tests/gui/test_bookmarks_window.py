@@ -10,20 +10,13 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.anchors import Quote
-from briefing_app.core.bookmarks import (
-    FILE,
-    IN_PROGRESS,
-    READ,
-    UNREAD,
-    Bookmark,
-    BookmarkStore,
-)
+from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, Bookmark, Quote
+from briefing_app.core.bookmarks.store import FILE, BookmarkStore
 from briefing_app.gui.bookmarks_panel import PREVIEW_CHARS, BookmarksModel, preview
 from briefing_app.gui.main_window import MainWindow
 from briefing_app.gui.toc_panel import MARKS_ROLE
 from tests.conftest import WriteBriefing
-from tests.core.bookmark_damage import fill, garble, leave_wal_files, read_only_files
+from tests.core.bookmarks.damage import fill, garble, leave_wal_files, read_only_files
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
 from tests.helpers import read_only

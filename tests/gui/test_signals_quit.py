@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.bookmarks import BookmarkStore
+from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.paths import AppPaths
 from briefing_app.gui.app import EXIT_AFTER_PAINT
 from tests.conftest import WriteBriefing

@@ -292,8 +292,7 @@ SearchIndex(folder).update(library, None, progress)
 def test_a_process_killed_while_indexing_leaves_a_usable_index(
     tmp_path: Path, first_build: bool
 ) -> None:
-    sys.path.insert(0, str(REPO / "bench"))
-    from make_corpus import make_corpus
+    from bench.make_corpus import make_corpus
 
     content, cache, folder = tmp_path / "content", tmp_path / "cache", tmp_path / "index"
     make_corpus(content, 60, sections=3)

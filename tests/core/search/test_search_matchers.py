@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
+from bench.make_corpus import make_corpus
+from bench.search import QUERIES
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.language import parse_query
 from briefing_app.core.search.matchers import FastPhrase, FastTerm, whoosh_own
 from briefing_app.core.search.translation import to_whoosh
-from tests.helpers import REPO
-
-sys.path.insert(0, str(REPO / "bench"))
-from make_corpus import make_corpus
-from search import QUERIES
 
 EXTRA = ('"de la"', '"la stratégie numérique de"', "titre:stratégie", '"absentmot numérique"')
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.anchors import Quote
-from briefing_app.core.bookmarks import FILE, Bookmark, BookmarkStore
+from briefing_app.core.bookmarks.model import Bookmark, Quote
+from briefing_app.core.bookmarks.store import FILE, BookmarkStore
 from tests.helpers import REPO
 
 PAGE = 4096  # SQLite's default page size, which the store keeps
@@ -57,8 +57,9 @@ def garble(path: Path, numbers: list[int], made: list[Bookmark]) -> set[str]:
 LEFT_OPEN = """
 import os, sys
 from pathlib import Path
-from briefing_app.core.anchors import Quote
-from briefing_app.core.bookmarks import Bookmark, BookmarkStore
+from briefing_app.core.bookmarks.model import Quote
+from briefing_app.core.bookmarks.model import Bookmark
+from briefing_app.core.bookmarks.store import BookmarkStore
 
 store = BookmarkStore(Path(sys.argv[1]))
 store.add(Bookmark(id="", briefing="b", briefing_title="B", quote=Quote("dans le WAL"),

@@ -4,7 +4,7 @@ Precious data, so: WAL, foreign keys, a busy timeout, every write in one
 ``BEGIN IMMEDIATE`` transaction; a schema version (``PRAGMA user_version``) with
 migrations, each preceded by a backup copy of the file. A file that is damaged or
 not SQLite is moved aside with a timestamp and a fresh store starts, holding every
-row that could still be read from it (``bookmark_salvage``); a folder or a file that
+row that could still be read from it (``salvage``); a folder or a file that
 cannot be written opens the store read-only. Either way ``notice`` says so, in
 French, for the window and the command line to show.
 
@@ -14,144 +14,41 @@ re-anchoring moves the quote with the text, never the marked words.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
-from briefing_app.core.anchors import ANCHORED, CHANGED, DETACHED, MOVED, Quote
-from briefing_app.core.bookmark_schema import (
+from briefing_app.core.bookmarks.database import (
     COLUMNS,
     MIGRATIONS,
     VERSION,
     FileReadOnly,
+    back_up,
+    bookmark_of,
     check_writable,
     columns_of,
+    empty_store,
     has_tables,
+    set_aside,
     statements,
+)
+from briefing_app.core.bookmarks.model import (
+    FINISHED_AT,
+    Bookmark,
+    ReadingState,
+    bookmark_from_texts,
+    new_id,
+    now,
 )
 
 FILE = "bookmarks.sqlite"
 BUSY_TIMEOUT_MS = 10_000
-STATUSES = (ANCHORED, MOVED, CHANGED, DETACHED)
-FINISHED_AT = 0.97  # a briefing scrolled this far down counts as read
 
 
 class BookmarkStoreError(Exception):
     """A write the store cannot make (read-only folder, newer store); the message is French."""
-
-
-@dataclass(frozen=True)
-class Bookmark:
-    """A bookmark: a passage (or a whole section or briefing) and what the user added.
-
-    ``section`` is ``""`` and ``quote.exact`` is ``""`` for a whole briefing; ``exact``
-    alone is empty for a whole section. ``quote`` is where the passage stands in the
-    current text; ``marked`` the words the user marked, never changed by re-anchoring
-    (``quote.exact`` when not given).
-    """
-
-    id: str
-    briefing: str
-    section: str = ""
-    section_title: str = ""
-    quote: Quote = field(default_factory=lambda: Quote(""))
-    content_hash: str = ""
-    note: str = ""
-    label: str = ""
-    status: str = ANCHORED
-    created: str = ""
-    updated: str = ""
-    briefing_title: str = ""
-    marked: str = ""
-
-    def __post_init__(self) -> None:
-        """A new bookmark's marked words are its quote."""
-        if not self.marked and self.quote.exact:
-            object.__setattr__(self, "marked", self.quote.exact)
-
-
-def bookmark_from_texts(values: Mapping[str, str]) -> Bookmark:
-    """A bookmark from its fields as texts (an export's object, a salvaged row), with
-    ``exact``/``prefix``/``suffix`` for its quote; an unknown status is "detached" (the
-    next listing re-anchors it) and a missing update time is the creation time."""
-    return Bookmark(
-        id=values["id"],
-        briefing=values["briefing"],
-        section=values.get("section", ""),
-        section_title=values.get("section_title", ""),
-        quote=Quote(values.get("exact", ""), values.get("prefix", ""), values.get("suffix", "")),
-        content_hash=values.get("content_hash", ""),
-        note=values.get("note", ""),
-        label=values.get("label", ""),
-        status=values["status"] if values.get("status") in STATUSES else DETACHED,
-        created=values["created"],
-        updated=values.get("updated") or values["created"],
-        briefing_title=values.get("briefing_title", ""),
-        marked=values.get("marked", ""),
-    )
-
-
-def current_text(b: Bookmark) -> str:
-    """The passage as the briefing now words it, when that differs from the words the
-    user marked ("" otherwise, and for a passage not found)."""
-    if b.status == DETACHED or " ".join(b.marked.split()) == " ".join(b.quote.exact.split()):
-        return ""
-    return b.quote.exact
-
-
-@dataclass(frozen=True)
-class ReadingState:
-    """How far a briefing has been read."""
-
-    briefing: str
-    position: float  # 0..1 of the page
-    section: str
-    finished: bool
-    updated: str
-
-
-UNREAD, IN_PROGRESS, READ = "unread", "in_progress", "read"
-
-
-def reading_status(state: ReadingState | None) -> str:
-    """UNREAD (never read past its top), IN_PROGRESS, or READ (its end was reached once)."""
-    if state is None:
-        return UNREAD
-    if state.finished:
-        return READ
-    return IN_PROGRESS if state.position > 0 else UNREAD
-
-
-def now() -> str:
-    """The current UTC time, ISO 8601 to the microsecond (sortable as text)."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def new_id() -> str:
-    """A fresh bookmark id (unique across machines, so imports merge cleanly)."""
-    return os.urandom(16).hex()
-
-
-def _bookmark(row: Sequence[str]) -> Bookmark:
-    return Bookmark(
-        id=row[0],
-        briefing=row[1],
-        section=row[2],
-        section_title=row[3],
-        quote=Quote(row[4], row[5], row[6]),
-        content_hash=row[7],
-        note=row[8],
-        label=row[9],
-        status=row[10],
-        created=row[11],
-        updated=row[12],
-        briefing_title=row[13] or "",
-        marked=row[14],
-    )
 
 
 class BookmarkStore:
@@ -228,29 +125,17 @@ class BookmarkStore:
             )
             return
         if version < VERSION and self.path.stat().st_size > 0 and has_tables(db):
-            self._backup(db, version)
+            back_up(db, self.path, version)
         for number in range(version, VERSION):
             with self._transaction(db):
                 for statement in statements(MIGRATIONS[number]):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number + 1}")
 
-    def _backup(self, db: sqlite3.Connection, version: int) -> None:
-        """Copy the store before a migration (SQLite's backup API: consistent)."""
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
-        with closing(sqlite3.connect(target)) as copy:
-            db.backup(copy)
-
     def _set_aside(self, error: Exception) -> sqlite3.Connection:
         """Move a damaged store (and its WAL files) aside, then start a fresh one holding
         what can still be read from it."""
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.endommage-{stamp}")
-        for suffix in ("", "-wal", "-shm"):
-            source = Path(f"{self.path}{suffix}")
-            if source.exists():
-                source.replace(f"{aside}{suffix}")
+        aside = set_aside(self.path)
         notice = (
             f"Le fichier des signets était endommagé ({error}). Il a été mis de côté "
             f"sous le nom « {aside.name} » et un nouveau fichier a été créé."
@@ -261,7 +146,7 @@ class BookmarkStore:
             db = self._open_read_only(self._folder_notice(second))
             self.notice = f"{notice} {self.notice}"
             return db
-        from briefing_app.core.bookmark_salvage import recover  # only for a damaged file
+        from briefing_app.core.bookmarks.salvage import recover  # only for a damaged file
 
         try:
             rows, readings, total = recover(aside)
@@ -300,12 +185,8 @@ class BookmarkStore:
                 except sqlite3.Error:
                     pass
                 db.close()
-        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        for script in MIGRATIONS:
-            for statement in statements(script):
-                db.execute(statement)
         self._columns = COLUMNS
-        return db
+        return empty_store()
 
     def close(self) -> None:
         """Close the database."""
@@ -430,7 +311,7 @@ class BookmarkStore:
             "ON t.id = b.briefing WHERE b.id = ?",
             (bookmark_id,),
         ).fetchone()
-        return _bookmark(row) if row else None
+        return bookmark_of(row) if row else None
 
     def bookmarks(self, briefing: str | None = None) -> list[Bookmark]:
         """Every bookmark (or those of one briefing), oldest first."""
@@ -440,7 +321,7 @@ class BookmarkStore:
             f"{where} ORDER BY b.created, b.rowid",
             args,
         ).fetchall()
-        return [_bookmark(row) for row in rows]
+        return [bookmark_of(row) for row in rows]
 
     def count(self) -> int:
         """How many bookmarks there are."""

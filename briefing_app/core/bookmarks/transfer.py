@@ -14,14 +14,15 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing_app.core.anchors import CHANGED, DETACHED
-from briefing_app.core.bookmark_schema import TEXT_FIELDS
-from briefing_app.core.bookmarks import (
+from briefing_app.core.bookmarks.database import TEXT_FIELDS
+from briefing_app.core.bookmarks.model import (
+    CHANGED,
+    DETACHED,
     Bookmark,
-    BookmarkStore,
     bookmark_from_texts,
     current_text,
 )
+from briefing_app.core.bookmarks.store import BookmarkStore
 
 FORMAT = "briefings-bookmarks"
 FORMAT_VERSION = 1

@@ -7,22 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.anchors import (
-    ANCHORED,
-    CHANGED,
+from briefing_app.core.bookmarks.anchoring import (
     CONTEXT,
-    DETACHED,
-    MOVED,
     BriefingText,
-    Quote,
     find_quote,
     locate,
     meaning_words,
     place,
     squash,
 )
-from briefing_app.core.bookmarking import BookmarkError, make_bookmark, place_all
-from briefing_app.core.bookmarks import Bookmark
+from briefing_app.core.bookmarks.model import ANCHORED, CHANGED, DETACHED, MOVED, Bookmark, Quote
+from briefing_app.core.bookmarks.placing import BookmarkError, make_bookmark, place_all
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache

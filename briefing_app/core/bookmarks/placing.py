@@ -3,7 +3,7 @@
 What the window and the ``bookmarks`` command both call: a bookmark is made from a
 briefing id, an optional section and an optional quote (found in the section's
 text, its context taken from there), and every bookmark whose briefing changed
-since it was made is placed again (see ``anchors``) before it is listed.
+since it was made is placed again (see ``anchoring``) before it is listed.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from briefing_app.core.anchors import DETACHED, BriefingText, Quote, find_quote, place, squash
-from briefing_app.core.bookmarks import Bookmark, BookmarkStore
+from briefing_app.core.bookmarks.anchoring import BriefingText, find_quote, place, squash
+from briefing_app.core.bookmarks.model import DETACHED, Bookmark, Quote
+from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError

@@ -1,9 +1,16 @@
-"""The bookmark store's schema: its migrations, the columns read, and whether the file
-can be written. ``bookmarks`` opens the store with these."""
+"""The bookmark store's database: its schema and migrations, the columns read and the
+rows they make, backups before a migration, setting a damaged file aside, and whether
+the file can be written. ``store`` opens the store with these."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing_app.core.bookmarks.model import Bookmark, Quote
 
 # Migration n brings a store from version n to n + 1.
 MIGRATIONS: tuple[str, ...] = (
@@ -73,6 +80,53 @@ COLUMNS = (
     "b.id, b.briefing, b.section, b.section_title, b.exact, b.prefix, b.suffix, "
     "b.content_hash, b.note, b.label, b.status, b.created, b.updated, t.title, b.marked"
 )
+
+
+def bookmark_of(row: Sequence[str]) -> Bookmark:
+    """The bookmark of a row read with ``COLUMNS``."""
+    return Bookmark(
+        id=row[0],
+        briefing=row[1],
+        section=row[2],
+        section_title=row[3],
+        quote=Quote(row[4], row[5], row[6]),
+        content_hash=row[7],
+        note=row[8],
+        label=row[9],
+        status=row[10],
+        created=row[11],
+        updated=row[12],
+        briefing_title=row[13] or "",
+        marked=row[14],
+    )
+
+
+def back_up(db: sqlite3.Connection, path: Path, version: int) -> None:
+    """Copy the store at ``path`` before a migration (SQLite's backup API: consistent)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    with closing(sqlite3.connect(target)) as copy:
+        db.backup(copy)
+
+
+def set_aside(path: Path) -> Path:
+    """Move a damaged store and its WAL files aside, under a timestamped name; return it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.endommage-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{path}{suffix}")
+        if source.exists():
+            source.replace(f"{aside}{suffix}")
+    return aside
+
+
+def empty_store() -> sqlite3.Connection:
+    """A store in memory at the current version (for a file that cannot be read)."""
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    for script in MIGRATIONS:
+        for statement in statements(script):
+            db.execute(statement)
+    return db
 
 
 class FileReadOnly(sqlite3.OperationalError):

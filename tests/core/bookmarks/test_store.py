@@ -12,19 +12,22 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core import bookmarks as store_module
-from briefing_app.core.anchors import CHANGED, DETACHED, MOVED, Quote
-from briefing_app.core.bookmark_files import export_json, export_markdown, import_json
-from briefing_app.core.bookmarking import make_bookmark, reanchor
-from briefing_app.core.bookmarks import (
+from briefing_app.core.bookmarks import store as store_module
+from briefing_app.core.bookmarks.model import (
+    CHANGED,
+    DETACHED,
     IN_PROGRESS,
+    MOVED,
     READ,
     UNREAD,
     Bookmark,
-    BookmarkStore,
+    Quote,
     current_text,
     reading_status,
 )
+from briefing_app.core.bookmarks.placing import make_bookmark, reanchor
+from briefing_app.core.bookmarks.store import BookmarkStore
+from briefing_app.core.bookmarks.transfer import export_json, export_markdown, import_json
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
 from tests.helpers import briefing_text, read_only

@@ -13,7 +13,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing_app.core.bookmark_schema import TEXT_FIELDS
+from briefing_app.core.bookmarks.database import TEXT_FIELDS
 
 Reading = tuple[str, float, str, bool, str]  # briefing, position, section, finished, updated
 

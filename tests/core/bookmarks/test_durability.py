@@ -12,16 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.core.anchors import Quote
-from briefing_app.core.bookmarks import FILE, Bookmark, BookmarkStore, BookmarkStoreError
-from tests.core.bookmark_damage import fill, garble, leave_wal_files, read_only_files
+from briefing_app.core.bookmarks.model import Bookmark, Quote
+from briefing_app.core.bookmarks.store import FILE, BookmarkStore, BookmarkStoreError
+from tests.core.bookmarks.damage import fill, garble, leave_wal_files, read_only_files
 from tests.helpers import REPO, read_only
 
 WRITER = """
 import sys
 from pathlib import Path
-from briefing_app.core.anchors import Quote
-from briefing_app.core.bookmarks import Bookmark, BookmarkStore
+from briefing_app.core.bookmarks.model import Quote
+from briefing_app.core.bookmarks.model import Bookmark
+from briefing_app.core.bookmarks.store import BookmarkStore
 
 store = BookmarkStore(Path(sys.argv[1]))
 name, count = sys.argv[2], int(sys.argv[3])

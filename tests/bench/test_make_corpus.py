@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
+from bench.make_corpus import make_corpus
 from briefing_app.core.content.catalog import load_library
-from tests.helpers import REPO
-
-sys.path.insert(0, str(REPO / "bench"))
-from make_corpus import make_corpus
 
 
 def test_generated_briefings_load_cleanly_and_are_labelled_synthetic(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefing_app.core.bookmarks.model import ANCHORED, CHANGED, DETACHED, MOVED, Quote
 from briefing_app.core.textfold import find_all, fold
 
 if TYPE_CHECKING:  # the window imports this module at start: keep it light
@@ -30,9 +31,6 @@ if TYPE_CHECKING:  # the window imports this module at start: keep it light
     from briefing_app.core.content.sections import SectionText
 
 CONTEXT = 32  # characters of context kept on each side of a quote
-ANCHORED, MOVED, DETACHED = "anchored", "moved", "detached"
-CHANGED = "changed"  # found, but a negation, number or date differs from the marked words
-TO_REVIEW = (CHANGED, DETACHED)  # shown "à revoir"
 MIN_SIMILARITY = 0.7  # share of a reworded quote's words that must be found again
 _MIN_FUZZY_WORDS = 3  # shorter quotes are only ever found exactly
 _CONTEXT_WORDS = 3  # words of context weighed when choosing a reworded passage's extent
@@ -69,15 +67,6 @@ _TOKENS = re.compile(r"\d+|[^\W\d_]+")
 def squash(text: str) -> str:
     """``text`` with every run of whitespace (non-breaking spaces too) as one space."""
     return " ".join(text.split())
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A TextQuoteSelector: the passage and its context (all squashed)."""
-
-    exact: str
-    prefix: str = ""
-    suffix: str = ""
 
 
 @dataclass(frozen=True)
