@@ -6,9 +6,8 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -21,10 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefing_app.core.bookmarks.store import BookmarkStore
-from briefing_app.core.content.catalog import load_library
-from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, resources_dir
+from briefing_app.core.session import Session
 from briefing_app.gui.main_window import MainWindow
 
 # Set by bench/startup.py: print the time of the first paint and quit ("0": print it
@@ -71,23 +68,26 @@ def settings_for(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
 
 
-def build_window(folders: Sequence[Path], paths: AppPaths) -> MainWindow:
-    """Load the library and build the main window on it (not shown)."""
-    library = load_library(folders, paths.cache)
-    store = BookmarkStore(paths.data)
+def build_window(session: Session) -> MainWindow:
+    """Load the session's library and build the main window on it (not shown)."""
+    library = session.library()
     return MainWindow(
-        library, settings_for(paths), store, PageCache(paths.cache), reader_stylesheet()
+        library,
+        settings_for(session.paths),
+        session.bookmarks(),
+        session.pages(),
+        reader_stylesheet(),
     )
 
 
-def run_window(folders: Sequence[Path], paths: AppPaths) -> int:
+def run_window(session: Session) -> int:
     """Open the window and run the event loop; return the exit status.
 
     SIGINT and SIGTERM close the window as a normal quit does: its state is saved and
     the bookmark store closed.
     """
     app = application()
-    window = build_window(folders, paths)
+    window = build_window(session)
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT)
     if exit_after_paint == "0":
         window.reader.first_painted.connect(_print_first_paint)
@@ -96,7 +96,7 @@ def run_window(folders: Sequence[Path], paths: AppPaths) -> int:
     try:
         with quit_on_signals(window):
             window.show()
-            window.start_search(paths.search_index)
+            window.start_search(session.paths.search_index)
             app.aboutToQuit.connect(window.stop_search)
             return app.exec()
     finally:

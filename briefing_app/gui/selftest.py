@@ -15,6 +15,7 @@ from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError
 from briefing_app.core.paths import AppPaths
+from briefing_app.core.session import Session
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -73,7 +74,7 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     broken_qt = qt_faults()  # first: a faulty Qt would abort Python later in the test
     if broken_qt:
         raise _BrokenQtError(broken_qt)
-    window = build_window(folders, paths)
+    window = build_window(Session(tuple(folders), paths))
     faults += font_faults(window.reader.document().defaultFont())
     window.show()
     shown = window.isVisible() and window.reader.document().characterCount() > 1

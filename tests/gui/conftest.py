@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.paths import AppPaths
+from briefing_app.core.session import Session
 from briefing_app.gui.app import build_window
 from briefing_app.gui.main_window import MainWindow
 from tests.conftest import WriteBriefing
@@ -56,7 +56,7 @@ def make_window(qtbot: QtBot, library_folder: Path, data_dir: Path) -> Iterator[
 
     def make(*, active: bool = True) -> MainWindow:
         """``active=False`` when a message box is expected to take the focus at start."""
-        window = build_window([library_folder], AppPaths.resolve(data_dir))
+        window = build_window(Session.start([library_folder], data_dir))
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.content.resources import MAX_IMAGE_BYTES
-from briefing_app.core.paths import AppPaths
+from briefing_app.core.session import Session
 from briefing_app.gui.app import build_window
 from briefing_app.gui.main_window import MainWindow
 from tests.conftest import WriteBriefing
@@ -44,7 +44,7 @@ def _png(width: int, height: int) -> bytes:
 
 
 def _window(qtbot: QtBot, folder: Path, data_dir: Path) -> MainWindow:
-    window = build_window([folder], AppPaths.resolve(data_dir))
+    window = build_window(Session.start([folder], data_dir))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

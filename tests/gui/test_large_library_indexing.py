@@ -11,6 +11,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.paths import AppPaths
+from briefing_app.core.session import Session
 from briefing_app.gui.app import build_window
 from briefing_app.gui.search_panel import HIT_ROLE
 from tests.gui.keyboard import type_text
@@ -33,7 +34,7 @@ def write_library(folder: Path) -> None:
 def test_three_thousand_briefings_are_indexed_to_the_end(qtbot: QtBot, tmp_path: Path) -> None:
     write_library(tmp_path / "content")
     paths = AppPaths.resolve(tmp_path / "data")
-    window = build_window([tmp_path / "content"], paths)
+    window = build_window(Session((tmp_path / "content",), paths))
     qtbot.addWidget(window)
     window.show()
     window.start_search(paths.search_index)  # starts once the first page has painted

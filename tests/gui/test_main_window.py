@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBo
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.paths import AppPaths, bundled_content_dir
+from briefing_app.core.session import Session
 from briefing_app.core.textfold import find_all
 from briefing_app.gui.app import build_window
 from briefing_app.gui.main_window import MainWindow
@@ -290,7 +291,7 @@ def test_acronyms_show_their_long_form_on_hover(qtbot: QtBot, make_window: MakeW
 
 def test_scroll_spy_on_the_bundled_briefing(qtbot: QtBot, data_dir: Path) -> None:
     # Its headings are not in alphabetical order: the spy must follow the page, not the names.
-    window = build_window([bundled_content_dir()], AppPaths.resolve(data_dir))
+    window = build_window(Session.start([bundled_content_dir()], data_dir))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -12,6 +12,7 @@ import pytest
 from briefing_app import __version__
 from briefing_app.cli import missing_display, run
 from briefing_app.core.paths import bundled_content_dir
+from briefing_app.core.session import Session
 from tests.conftest import WriteBriefing
 from tests.helpers import REPO
 
@@ -118,14 +119,14 @@ def test_window_without_display_says_so_in_one_line(tmp_path: Path) -> None:
 def test_started_without_arguments_the_window_opens_on_the_bundled_briefings(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    opened: list[tuple[object, ...]] = []
+    opened: list[Session] = []
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr("briefing_app.gui.app.run_window", lambda *args: opened.append(args) or 0)
+    monkeypatch.setattr("briefing_app.gui.app.run_window", lambda s: opened.append(s) or 0)
     assert run([]) == 0
     assert run(["--data-dir", str(tmp_path)]) == 0
-    (folders, _paths), (same_folders, paths) = opened
-    assert folders == same_folders == (bundled_content_dir(),)
-    assert paths.data.is_relative_to(tmp_path)  # type: ignore[attr-defined]
+    default, chosen = opened
+    assert default.folders == chosen.folders == (bundled_content_dir(),)
+    assert chosen.paths.data.is_relative_to(tmp_path)
     result = run_app(env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})  # no argument at all
     assert result.returncode == 2
     assert "aucun écran disponible" in result.stderr

@@ -1,0 +1,111 @@
+"""The command line: the window by default, or a sub-command (list, check, search...).
+
+This module holds the parser and the dispatch and imports nothing heavy: each command
+group (``content``, ``search``, ``bookmarks``) declares its arguments in its own module
+and imports what it works with inside the command functions. Every command, like the
+window, works on one ``core.session.Session`` made from the options. None imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, Protocol
+
+from briefing_app import __version__
+from briefing_app.cli.options import add_common
+from briefing_app.core.session import Session
+
+
+class CommandGroup(Protocol):
+    """A command-group module: the commands it runs, their parsers, and their runner."""
+
+    @property
+    def COMMANDS(self) -> tuple[str, ...]: ...  # noqa: N802 (a module constant)
+
+    def add_parsers(self, commands: Any) -> None: ...
+
+    def run(self, session: Session, args: argparse.Namespace) -> int: ...
+
+
+def _groups() -> tuple[CommandGroup, ...]:
+    """The command-group modules (light; not even imported by a start with no option)."""
+    from briefing_app.cli import bookmarks, content, search
+
+    return (content, search, bookmarks)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (global options are accepted before or after a sub-command)."""
+    parser = argparse.ArgumentParser(
+        prog="briefing-app",
+        description="Briefings: read France urbaine's briefings offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="headless smoke test of the whole chain; exit 0 when sound",
+    )
+    add_common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in _groups():
+        group.add_parsers(commands)
+    return parser
+
+
+def _folder_problem(option: str, folder: Path, *, may_be_missing: bool) -> str:
+    """A one-line message when ``folder`` cannot serve as ``option``'s folder, else ""."""
+    if folder.is_dir() or (may_be_missing and not folder.exists()):
+        return ""
+    what = "ce n’est pas un dossier" if folder.exists() else "dossier introuvable"
+    return f"briefing-app : {option} {folder} : {what}"
+
+
+def run(argv: list[str]) -> int:
+    """Parse ``argv`` and run the command; return the exit status."""
+    if not argv:  # started from the desktop: the window, without making the parser (8 ms)
+        return _window(Session.start())
+    args = build_parser().parse_args(argv)
+    problems = [_folder_problem("--content", f, may_be_missing=False) for f in args.content or []]
+    if args.data_dir is not None:
+        problems.append(_folder_problem("--data-dir", args.data_dir, may_be_missing=True))
+    if any(problems):
+        print("\n".join(problem for problem in problems if problem), file=sys.stderr)
+        return 2
+    session = Session.start(args.content or (), args.data_dir)
+    if args.self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from briefing_app.gui.selftest import self_test
+
+        # Without --data-dir the self-test works in a temporary folder, not the user's.
+        return self_test(session.folders, session.paths if args.data_dir else None)
+    for group in _groups():
+        if args.command in group.COMMANDS:
+            return group.run(session, args)
+    return _window(session)
+
+
+def _window(session: Session) -> int:
+    problem = missing_display()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from briefing_app.gui.app import run_window
+
+    return run_window(session)
+
+
+def missing_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """A one-line explanation when no screen is reachable, else "" (Qt would abort)."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "briefing-app : aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) ; "
+        "lancez-le dans une session graphique, ou sur un serveur : xvfb-run -a make run"
+    )

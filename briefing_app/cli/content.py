@@ -1,0 +1,87 @@
+"""The content commands: ``list`` (the briefings and their sections) and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from briefing_app.cli.options import add_common, print_json
+
+if TYPE_CHECKING:
+    from briefing_app.core.content.model import Library
+    from briefing_app.core.session import Session
+
+COMMANDS = ("list", "check")
+
+
+def add_parsers(commands: Any) -> None:
+    """Add ``list`` and ``check`` to the command parsers."""
+    listing = commands.add_parser("list", help="list the briefings and their sections")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    add_common(listing, top=False)
+    check = commands.add_parser("check", help="validate the content; exit 1 on any problem")
+    add_common(check, top=False)
+
+
+def run(session: Session, args: argparse.Namespace) -> int:
+    """Run ``list`` or ``check``; return the exit status."""
+    if args.command == "list":
+        return list_briefings(session, args.json)
+    return check(session)
+
+
+def briefing_json(library: Library) -> list[dict[str, object]]:
+    """The library as ``list --json`` prints it (keys documented in the README)."""
+    return [
+        {
+            "briefing": b.id,
+            "title": b.title,
+            "date": b.date,
+            "theme": b.theme,
+            "tags": list(b.tags),
+            "source": b.source,
+            "summary": b.summary,
+            "sections": [{"id": s.id, "title": s.title, "level": s.level} for s in b.sections],
+        }
+        for b in library.briefings
+    ]
+
+
+def list_briefings(session: Session, as_json: bool) -> int:
+    """Print the briefings, newest first; their loading problems go to stderr."""
+    library = session.library()
+    if as_json:
+        print_json(briefing_json(library))
+    else:
+        for briefing in library.briefings:
+            print(f"{briefing.date:<10}  {briefing.id:<24}  {briefing.title}")
+    for problem in library.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def check(session: Session) -> int:
+    """Print every problem of the content (files, links, images); 1 when there is one."""
+    import tempfile
+    from pathlib import Path
+
+    from briefing_app.core.content.catalog import load_library
+    from briefing_app.core.content.linkcheck import broken_links, refused_resources
+    from briefing_app.core.content.pages import PageCache
+
+    # An empty cache of its own: every file is checked afresh, and rendered only once
+    # (the link and image checks read the pages the loading rendered).
+    with tempfile.TemporaryDirectory(prefix="briefing-check-") as scratch:
+        library = load_library(session.folders, Path(scratch))
+        pages = PageCache(Path(scratch))
+        links, images = broken_links(library, pages), refused_resources(library, pages)
+    problems = [*library.problems, *links, *images]
+    for problem in problems:
+        print(problem)
+    count = len(library.briefings)
+    if problems:
+        print(f"{len(problems)} problème(s), {count} briefing(s) chargé(s)", file=sys.stderr)
+        return 1
+    print(f"{count} briefing(s), aucun problème", file=sys.stderr)
+    return 0

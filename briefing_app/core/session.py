@@ -1,0 +1,62 @@
+"""What a command or the window works on: the content folders and the user's folders.
+
+The command line makes one ``Session`` from its options and hands it to the command
+or to the window, so both open the library, the page cache, the bookmark store and
+the search index the same way. Only the content modules are imported here; the store
+and the index are imported when first asked for (the window's start does not wait
+for them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
+from briefing_app.core.paths import AppPaths, bundled_content_dir
+
+if TYPE_CHECKING:
+    from briefing_app.core.bookmarks.store import BookmarkStore
+    from briefing_app.core.content.model import Library
+    from briefing_app.core.search.index import SearchIndex
+
+
+@dataclass(frozen=True)
+class Session:
+    """The content folders (absolute) and the per-user paths of one run."""
+
+    folders: tuple[Path, ...]
+    paths: AppPaths
+
+    @classmethod
+    def start(cls, folders: Sequence[Path] = (), data_dir: Path | None = None) -> Session:
+        """A session on ``folders`` (the bundled briefings when there are none), with its
+        files under ``data_dir`` (the user's own folders when None)."""
+        chosen = folders or (bundled_content_dir(),)
+        return cls(
+            folders=tuple(Path(f).expanduser().absolute() for f in chosen),
+            paths=AppPaths.resolve(data_dir),
+        )
+
+    def library(self) -> Library:
+        """Load the library through the catalog cache."""
+        return load_library(self.folders, self.paths.cache)
+
+    def pages(self) -> PageCache:
+        """The cache of rendered pages."""
+        return PageCache(self.paths.cache)
+
+    def bookmarks(self) -> BookmarkStore:
+        """Open the bookmark store (the caller closes it)."""
+        from briefing_app.core.bookmarks.store import BookmarkStore
+
+        return BookmarkStore(self.paths.data)
+
+    def search_index(self) -> SearchIndex:
+        """The user's search index, started from the one shipped with the program."""
+        from briefing_app.core.search.index import user_index
+
+        return user_index(self.paths.search_index)
