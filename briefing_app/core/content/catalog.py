@@ -3,16 +3,13 @@
 The catalog (``<cache>/catalog.bin``) remembers, per file path, its size and
 modification time with either the parsed briefing or the problem found. At start
 only new or changed files are read, which keeps YAML and Markdown out of a warm
-start. It is stored with ``marshal`` (plain tuples, read in a few milliseconds even
+start. It is a cache file (``diskcache``: plain tuples, read in a few milliseconds even
 for thousands of briefings); rendered pages go to the page cache in the same pass.
 """
 
 from __future__ import annotations
 
 import contextlib
-import marshal
-import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,9 +24,9 @@ from briefing_app.core.content.loader import (
 from briefing_app.core.content.model import RENDER_VERSION, Briefing, Library, Section
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.content.problems import ContentError, Problem
+from briefing_app.core.diskcache import CacheMissError, read_value, write_value
 
-# marshal's format belongs to the Python version, hence the version in the key.
-CATALOG_FORMAT = f"catalog-3/render-{RENDER_VERSION}/py{sys.version_info[0]}.{sys.version_info[1]}"
+CATALOG_FORMAT = f"catalog-3/render-{RENDER_VERSION}"
 
 # A record: (size, mtime_ns, briefing fields or None, (line, message) or None).
 Record = tuple[int, int, tuple[Any, ...] | None, tuple[int, str] | None]
@@ -69,19 +66,10 @@ def _from_fields(fields: tuple[Any, ...]) -> Briefing:
 
 def _read_catalog(path: Path) -> dict[str, Record]:
     try:
-        fmt, files = marshal.loads(path.read_bytes())
-        if fmt == CATALOG_FORMAT and isinstance(files, dict):
-            return files
-    except (OSError, ValueError, EOFError, TypeError):
-        pass  # missing or unreadable: start from an empty catalog
-    return {}
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+        files = read_value(path, CATALOG_FORMAT)
+    except CacheMissError:  # missing or unreadable: start from an empty catalog
+        return {}
+    return files if isinstance(files, dict) else {}
 
 
 def _load_entry(entry: FileEntry, pages: PageCache | None) -> Record:
@@ -130,6 +118,6 @@ def load_library(folders: Sequence[Path], cache_dir: Path | None = None) -> Libr
         briefings[briefing.id] = briefing
     if catalog_path is not None and pages is not None and changed:
         with contextlib.suppress(OSError):  # a read-only cache only costs speed
-            _write_atomically(catalog_path, marshal.dumps((CATALOG_FORMAT, files)))
+            write_value(catalog_path, CATALOG_FORMAT, files)
             pages.prune({b.content_hash for b in briefings.values()})
     return Library(briefings=sort_newest_first(list(briefings.values())), problems=tuple(problems))

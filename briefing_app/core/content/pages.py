@@ -1,22 +1,24 @@
 """Rendered briefings, cached by content hash so a warm start needs no Markdown.
 
-Pages are stored with ``marshal`` (plain strings and tuples): it needs no import and
-reads a page in microseconds.
+Each page is a cache file (``diskcache``: ``marshal`` of plain strings and tuples, read
+in microseconds) under the render version.
 """
 
 from __future__ import annotations
 
-import marshal
-import os
+import contextlib
 import sys
 from pathlib import Path
 
 from briefing_app.core.content import loader
 from briefing_app.core.content.model import RENDER_VERSION, Briefing, Rendered, Section
+from briefing_app.core.diskcache import CacheMissError, read_value, write_value
+
+PAGE_FORMAT = f"page-1/render-{RENDER_VERSION}"
 
 
 class PageCache:
-    """A folder of rendered pages, one JSON file per content hash."""
+    """A folder of rendered pages, one file per content hash."""
 
     def __init__(self, cache_dir: Path) -> None:
         """Keep pages under ``cache_dir/pages-<render version>``."""
@@ -29,15 +31,8 @@ class PageCache:
     def store(self, content_hash: str, rendered: Rendered) -> None:
         """Keep ``rendered``; a cache that cannot be written only costs speed."""
         toc = tuple((section.id, section.title, section.level) for section in rendered.toc)
-        data = marshal.dumps((rendered.html, toc))
-        target = self._file(content_hash)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, target)
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            write_value(self._file(content_hash), PAGE_FORMAT, (rendered.html, toc))
 
     def prune(self, keep: set[str]) -> None:
         """Delete the pages whose content hash is not in ``keep`` (old versions of files)."""
@@ -51,10 +46,13 @@ class PageCache:
     def fetch(self, content_hash: str) -> Rendered | None:
         """The cached page for this hash, or None."""
         try:
-            html, toc = marshal.loads(self._file(content_hash).read_bytes())
-            return Rendered(html=str(html), toc=tuple(Section(*entry) for entry in toc))
-        except (OSError, ValueError, EOFError, TypeError):
-            return None
+            value = read_value(self._file(content_hash), PAGE_FORMAT)
+            if isinstance(value, tuple) and len(value) == 2:
+                html, toc = value
+                return Rendered(html=str(html), toc=tuple(Section(*entry) for entry in toc))
+        except (CacheMissError, ValueError, TypeError):
+            pass
+        return None
 
 
 def rendered_page(briefing: Briefing, cache: PageCache | None = None) -> Rendered:

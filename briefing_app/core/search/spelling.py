@@ -1,6 +1,6 @@
 """The words of the indexed briefings, as written, from which corrections are drawn.
 
-Kept beside the search index in its own file (``marshal``), so that the start-up check
+Kept beside the search index in its own cache file (``diskcache``), so that the start-up check
 never reads it: a word maps to the number of briefings it was met in. An update only
 adds: a word of a removed briefing may linger, which is harmless, because a correction
 is offered only when the corrected query finds something.
@@ -8,12 +8,13 @@ is offered only when the corrected query finds something.
 
 from __future__ import annotations
 
-import marshal
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from briefing_app.core.diskcache import CacheMissError, read_value, write_value
+
 FILE = "words.bin"
+VERSION = "words-1"
 
 
 class Vocabulary:
@@ -28,16 +29,14 @@ class Vocabulary:
     def load(cls, folder: Path) -> Vocabulary:
         """The vocabulary saved in ``folder``; empty when missing or unreadable."""
         try:
-            counts = marshal.loads((folder / FILE).read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+            counts = read_value(folder / FILE, VERSION)
+        except CacheMissError:
             return cls()
         return cls(counts) if isinstance(counts, dict) else cls()
 
     def save(self, folder: Path) -> None:
         """Write the vocabulary into ``folder`` (atomically: a temporary file, renamed)."""
-        temporary = folder / f".{FILE}.{os.getpid()}.tmp"
-        temporary.write_bytes(marshal.dumps(self.counts))
-        os.replace(temporary, folder / FILE)
+        write_value(folder / FILE, VERSION, self.counts)
 
     def add(self, words: Iterable[str]) -> None:
         """Count one more briefing for each of ``words``."""
