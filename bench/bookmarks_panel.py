@@ -44,7 +44,7 @@ from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.gui.bookmarks_panel import BookmarksPanel
+from briefing_app.gui.bookmarks.panel import BookmarksPanel
 
 BUDGET_MS = 100.0
 WORDS = ("mutualisation", "note 4217", "velo", "conseil municipal", "zzz")

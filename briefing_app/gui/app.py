@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.core.paths import AppPaths, resources_dir
 from briefing_app.core.session import Session
-from briefing_app.gui.main_window import MainWindow
+from briefing_app.gui.window.main_window import MainWindow
 
 # Set by bench/startup.py: print the time of the first paint and quit ("0": print it
 # and keep running, for tests that need the window up).

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.core.session import Session
 from briefing_app.gui.app import build_window
-from briefing_app.gui.main_window import MainWindow
+from briefing_app.gui.window.main_window import MainWindow
 from tests.conftest import WriteBriefing
 
 LONG_BODY = "\n\n".join(

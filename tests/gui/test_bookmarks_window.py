@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, Bookmark, Quote
 from briefing_app.core.bookmarks.store import FILE, BookmarkStore
-from briefing_app.gui.bookmarks_panel import PREVIEW_CHARS, BookmarksModel, preview
-from briefing_app.gui.main_window import MainWindow
-from briefing_app.gui.toc_panel import MARKS_ROLE
+from briefing_app.gui.bookmarks.panel import PREVIEW_CHARS, BookmarksModel, preview
+from briefing_app.gui.reader.toc_panel import MARKS_ROLE
+from briefing_app.gui.window.main_window import MainWindow
 from tests.conftest import WriteBriefing
 from tests.core.bookmarks.damage import fill, garble, leave_wal_files, read_only_files
 from tests.gui.conftest import MakeWindow

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.core.content.resources import MAX_IMAGE_BYTES
 from briefing_app.core.session import Session
 from briefing_app.gui.app import build_window
-from briefing_app.gui.main_window import MainWindow
+from briefing_app.gui.window.main_window import MainWindow
 from tests.conftest import WriteBriefing
 
 IMAGE = int(QTextDocument.ResourceType.ImageResource.value)

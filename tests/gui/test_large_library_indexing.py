@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.core.paths import AppPaths
 from briefing_app.core.session import Session
 from briefing_app.gui.app import build_window
-from briefing_app.gui.search_panel import HIT_ROLE
+from briefing_app.gui.search.panel import HIT_ROLE
 from tests.gui.keyboard import type_text
 from tests.helpers import briefing_text
 

@@ -22,7 +22,7 @@ from briefing_app.core.paths import AppPaths, bundled_content_dir
 from briefing_app.core.session import Session
 from briefing_app.core.textfold import find_all
 from briefing_app.gui.app import build_window
-from briefing_app.gui.main_window import MainWindow
+from briefing_app.gui.window.main_window import MainWindow
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
 

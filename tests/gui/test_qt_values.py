@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from briefing_app.gui import qt_values
+from briefing_app.gui import startup as qt_values
 from tests.helpers import run_python
 
 

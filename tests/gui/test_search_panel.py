@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from whoosh.filedb.filestore import FileStorage
 
-from briefing_app.gui.main_window import MainWindow
-from briefing_app.gui.search_panel import HIT_ROLE, SearchPanel
+from briefing_app.gui.search.panel import HIT_ROLE, SearchPanel
+from briefing_app.gui.window.main_window import MainWindow
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
 

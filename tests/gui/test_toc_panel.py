@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.content.model import Section
-from briefing_app.gui.toc_panel import TocPanel
+from briefing_app.gui.reader.toc_panel import TocPanel
 
 SECTIONS = (
     Section("contexte", "Contexte", 2),

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.textfold import fold
-from briefing_app.gui.qt_values import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
-from briefing_app.gui.table_model import TitledTableModel, label_header
+from briefing_app.gui.startup import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
+from briefing_app.gui.widgets.table_model import TitledTableModel, label_header
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -227,7 +227,7 @@ class LibraryPanel(QWidget):
     def enable_sorting(self) -> None:
         """Show the date column's arrow (newest first, as the rows come) and sort on
         header clicks. The window calls it once its first page has painted: the sort
-        order is a ``Qt`` enum (see qt_values)."""
+        order is a ``Qt`` enum (see gui.startup)."""
         from PySide6.QtCore import Qt
 
         header = self.view.header()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from briefing_app.core.bookmarks.model import ReadingState, reading_status
 from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
 from briefing_app.core.content.model import Briefing
-from briefing_app.gui.reader import Reader
+from briefing_app.gui.reader.view import Reader
 
 SAVE_DELAY_MS = 2000
 

@@ -26,7 +26,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.core.textfold import find_all
-from briefing_app.gui.reader_page import heading_blocks, placeholder_image, take_heading_ids
+from briefing_app.gui.reader.page import heading_blocks, placeholder_image, take_heading_ids
 
 if TYPE_CHECKING:  # Qt types named only in annotations: importing them costs start-up time
     from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock

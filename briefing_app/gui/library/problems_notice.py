@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from briefing_app.core.content.problems import Problem
 
 if TYPE_CHECKING:
-    from briefing_app.gui.problems_dialog import ProblemsDialog
+    from briefing_app.gui.library.problems_dialog import ProblemsDialog
 
 
 class ProblemsNotice(QFrame):
@@ -56,7 +56,7 @@ class ProblemsNotice(QFrame):
         """Open (or raise) the non-modal list of problems."""
         if self._dialog is None:
             # Loaded on first use: the dialog's widgets cost start-up time.
-            from briefing_app.gui.problems_dialog import ProblemsDialog
+            from briefing_app.gui.library.problems_dialog import ProblemsDialog
 
             self._dialog = ProblemsDialog(self._problems, self.window())
         self._dialog.show()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.bookmarks.model import CHANGED, DETACHED, TO_REVIEW, Bookmark, current_text
 from briefing_app.core.textfold import fold
-from briefing_app.gui.table_model import TitledTableModel
+from briefing_app.gui.widgets.table_model import TitledTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex

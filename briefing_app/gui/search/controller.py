@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.gui.search_panel import SearchPanel
-from briefing_app.gui.search_worker import SearchWorker
+from briefing_app.gui.search.panel import SearchPanel
+from briefing_app.gui.search.worker import SearchWorker
 
 
 class _InterruptedError(Exception):

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.search.records import SearchFilters
-from briefing_app.gui.library_panel import display_date
-from briefing_app.gui.reader import escape
+from briefing_app.gui.library.panel import display_date
+from briefing_app.gui.reader.view import escape
 
 DEBOUNCE_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole

@@ -21,9 +21,9 @@ from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from briefing_app.gui.bookmarks_panel import BookmarksPanel
-    from briefing_app.gui.main_window import MainWindow
-    from briefing_app.gui.note_editor import NoteEditor
+    from briefing_app.gui.bookmarks.note_editor import NoteEditor
+    from briefing_app.gui.bookmarks.panel import BookmarksPanel
+    from briefing_app.gui.window.main_window import MainWindow
 
 
 class BookmarksController(QObject):
@@ -152,7 +152,7 @@ class BookmarksController(QObject):
         if bookmark is None:
             return
         if self._editor is None:
-            from briefing_app.gui.note_editor import NoteEditor  # first use only
+            from briefing_app.gui.bookmarks.note_editor import NoteEditor  # first use only
 
             self._editor = NoteEditor(self.window)
             self._editor.saved.connect(self._on_note_saved)

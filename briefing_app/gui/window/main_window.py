@@ -15,20 +15,20 @@ from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError, Problem
 from briefing_app.core.history import History, Location
-from briefing_app.gui.library_panel import LibraryPanel, display_date
-from briefing_app.gui.problems_notice import ProblemsNotice
-from briefing_app.gui.reader import Reader, escape
-from briefing_app.gui.reading_tracker import ReadingTracker
-from briefing_app.gui.toc_panel import TocPanel
+from briefing_app.gui.library.panel import LibraryPanel, display_date
+from briefing_app.gui.library.problems_notice import ProblemsNotice
+from briefing_app.gui.reader.reading_tracker import ReadingTracker
+from briefing_app.gui.reader.toc_panel import TocPanel
+from briefing_app.gui.reader.view import Reader, escape
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from briefing_app.gui.bookmarks_controller import BookmarksController
-    from briefing_app.gui.bookmarks_panel import BookmarksPanel
-    from briefing_app.gui.find_bar import FindBar
-    from briefing_app.gui.search_controller import SearchController
-    from briefing_app.gui.search_panel import SearchPanel
+    from briefing_app.gui.bookmarks.controller import BookmarksController
+    from briefing_app.gui.bookmarks.panel import BookmarksPanel
+    from briefing_app.gui.reader.find_bar import FindBar
+    from briefing_app.gui.search.controller import SearchController
+    from briefing_app.gui.search.panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
 
     def _place_docks(self) -> None:
         """Put the docks where the user left them: the saved state places them itself,
-        with no ``Qt`` enum (see qt_values). Docks it does not place (a first start, a
+        with no ``Qt`` enum (see gui.startup). Docks it does not place (a first start, a
         state from another version) go where they go at first."""
         state = self.settings.value("window/state")
         restored = isinstance(state, QByteArray) and self.restoreState(state)
@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
         if self.bookmarks is None:
             # Imported here: these modules cost start-up time, and no bookmark is
             # needed to show the page being read.
-            from briefing_app.gui.bookmarks_controller import BookmarksController
-            from briefing_app.gui.bookmarks_panel import BookmarksPanel
+            from briefing_app.gui.bookmarks.controller import BookmarksController
+            from briefing_app.gui.bookmarks.panel import BookmarksPanel
 
             panel = BookmarksPanel(self)
             self.bookmarks_dock.setWidget(panel)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         """The find-in-page bar under the reader, made on first need: it starts hidden,
         and its module need not load before the first page shows."""
         if self._find_bar is None:
-            from briefing_app.gui.find_bar import FindBar
+            from briefing_app.gui.reader.find_bar import FindBar
 
             self._find_bar = FindBar(self.reader, self)
             layout = self.centralWidget().layout()
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def _load_search_panel(self) -> SearchPanel:
         if self._search_panel is None:
-            from briefing_app.gui.search_panel import SearchPanel  # costs start-up time
+            from briefing_app.gui.search.panel import SearchPanel  # costs start-up time
 
             self._search_panel = SearchPanel(self)
             self.search_dock.setWidget(self._search_panel)
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self._index_dir = index_dir
         if not self._started or self.search is not None:
             return
-        from briefing_app.gui.search_controller import SearchController
+        from briefing_app.gui.search.controller import SearchController
 
         self.search = SearchController(self.search_panel, self.library, self.pages, index_dir)
         self.search.status_changed.connect(self.statusBar().showMessage)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
-        elif shortcut:  # setShortcut() would build the Qt namespace (see qt_values)
+        elif shortcut:  # setShortcut() would build the Qt namespace (see gui.startup)
             action.setShortcuts([QKeySequence(shortcut)])
         return action
 

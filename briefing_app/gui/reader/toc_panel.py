@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from briefing_app.core.content.model import Section
-from briefing_app.gui.qt_values import ELIDE_NONE, USER_ROLE
+from briefing_app.gui.startup import ELIDE_NONE, USER_ROLE
 
 if TYPE_CHECKING:  # icons come with bookmarks, after the first paint
     from PySide6.QtGui import QIcon

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QStandardItemModel
 
-from briefing_app.gui.qt_values import DISPLAY_ROLE, HORIZONTAL
+from briefing_app.gui.startup import DISPLAY_ROLE, HORIZONTAL
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -42,7 +42,7 @@ def label_header(header: QHeaderView, titles: Sequence[str]) -> None:
 
     A header asks its model for titles with a ``Qt.Orientation``: asked of a Python
     model, that builds the whole ``Qt`` namespace before the first paint (see
-    qt_values). Call it after the view's ``setModel``, which resets the header's model.
+    gui.startup). Call it after the view's ``setModel``, which resets the header's model.
     """
     labels = QStandardItemModel(0, len(titles), header)
     labels.setHorizontalHeaderLabels(list(titles))

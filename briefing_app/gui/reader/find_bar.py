@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from briefing_app.gui.reader import Reader
+from briefing_app.gui.reader.view import Reader
 
 
 class FindBar(QWidget):

@@ -1,0 +1,1 @@
+"""The reading pane: the page view, its table of contents, find in page, reading progress."""
