@@ -3,6 +3,18 @@
 The bookmarks are read once, just after the window first shows, and those of changed
 briefings placed again (``refresh``). Every change then goes to the store first and,
 once written, to the list kept here, which the dock and the TOC marks show.
+
+The controller is given what it works with (the store, its panel, the reader, the
+library and its pages) and asks the window for the rest through its signals:
+
+Signals:
+    passage_requested(str, str): show this briefing's section (id, anchor) from its top.
+    marks_changed(object): the number of bookmarks of each section of the briefing shown
+        (a ``Counter`` of anchors), for the TOC.
+    show_requested(): bring the bookmarks dock forward.
+    undo_available(bool): whether a deletion can be undone.
+    message(str, int): a line for the status bar, and how long it stays (ms; 0: until
+        the next one).
 """
 
 from __future__ import annotations
@@ -12,30 +24,50 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from briefing_app.core.bookmarks.anchoring import CONTEXT, locate
 from briefing_app.core.bookmarks.model import CHANGED, DETACHED, Bookmark
 from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
+    from briefing_app.core.content.model import Library
+    from briefing_app.core.content.pages import PageCache
     from briefing_app.gui.bookmarks.note_editor import NoteEditor
     from briefing_app.gui.bookmarks.panel import BookmarksPanel
-    from briefing_app.gui.window.main_window import MainWindow
+    from briefing_app.gui.reader.view import Reader
 
 
 class BookmarksController(QObject):
-    """Connects the store to the window's reader, bookmarks dock and TOC."""
+    """Keeps the store, the bookmarks panel and the reader in step."""
 
-    def __init__(self, window: MainWindow, store: BookmarkStore, panel: BookmarksPanel) -> None:
-        """Serve ``window`` and its bookmarks ``panel`` from ``store`` (bookmarks load
-        with ``refresh``)."""
-        super().__init__(window)
-        self.window = window
+    passage_requested = Signal(str, str)
+    marks_changed = Signal(object)
+    show_requested = Signal()
+    undo_available = Signal(bool)
+    message = Signal(str, int)
+
+    def __init__(
+        self,
+        store: BookmarkStore,
+        panel: BookmarksPanel,
+        reader: Reader,
+        library: Library,
+        pages: PageCache | None,
+        parent: QWidget,
+    ) -> None:
+        """Serve ``panel`` from ``store``, bookmarking passages of ``reader``'s page in
+        ``library``; dialogs open over ``parent`` (bookmarks load with ``refresh``)."""
+        super().__init__(parent)
         self.store = store
         self.panel = panel
+        self.reader = reader
+        self.library = library
+        self.pages = pages
+        self._parent = parent
+        self._current = ""  # the id of the briefing the reader shows
         self.bookmarks: list[Bookmark] = []  # as stored, oldest first
         self._titles: dict[str, str] = {}
         self._editor: NoteEditor | None = None
@@ -52,9 +84,8 @@ class BookmarksController(QObject):
         """Place again the bookmarks of changed briefings, then show them all."""
         from briefing_app.core.bookmarks.placing import reanchor  # difflib: off the start-up path
 
-        window = self.window
-        self.bookmarks = reanchor(self.store, window.library, window.pages)
-        self._titles = {briefing.id: briefing.title for briefing in window.library.briefings}
+        self.bookmarks = reanchor(self.store, self.library, self.pages)
+        self._titles = {briefing.id: briefing.title for briefing in self.library.briefings}
         self._show()
         QTimer.singleShot(0, self, self.panel.model.prepare_filter)  # the first filter is quick
 
@@ -71,15 +102,17 @@ class BookmarksController(QObject):
         self._remove([b.id for b in bookmarks])
         self.bookmarks = sorted([*self.bookmarks, *bookmarks], key=lambda b: b.created)
 
+    @Slot(str)
+    def set_current(self, briefing_id: str) -> None:
+        """The reader now shows ``briefing_id``: mark its sections that hold bookmarks."""
+        self._current = briefing_id
+        self.mark_toc()
+
     def mark_toc(self) -> None:
         """Mark the sections of the open briefing that hold bookmarks."""
-        current = self.window.current
-        counts = Counter(
-            b.section
-            for b in self.bookmarks
-            if current is not None and b.briefing == current.id and b.section
-        )
-        self.window.toc.set_marks(counts)
+        current = self._current
+        counts = Counter(b.section for b in self.bookmarks if b.briefing == current and b.section)
+        self.marks_changed.emit(counts)
 
     def _find(self, bookmark_id: str) -> Bookmark | None:
         return next((b for b in self.bookmarks if b.id == bookmark_id), None)
@@ -90,10 +123,10 @@ class BookmarksController(QObject):
     def add_here(self) -> Bookmark | None:
         """Bookmark the selected passage, or the section being read (Ctrl+D), then open
         the note editor. Returns the new bookmark, or None if none could be made."""
-        window, reader = self.window, self.window.reader
-        briefing = window.current
+        reader = self.reader
+        briefing = self.library.get(self._current)
         if briefing is None:
-            window.statusBar().showMessage(self.tr("Ouvrez d’abord un briefing."))
+            self.message.emit(self.tr("Ouvrez d’abord un briefing."), 0)
             return None
         if self.store.read_only:
             self._warn(self.store.notice)
@@ -117,29 +150,26 @@ class BookmarksController(QObject):
             return None
         self._put([stored])
         self._show()
-        window.show_bookmarks()
+        self.show_requested.emit()
         self.panel.select(stored.id)
-        window.statusBar().showMessage(self.tr("Signet ajouté."), 4000)
+        self.message.emit(self.tr("Signet ajouté."), 4000)
         self.edit(stored.id)
         return stored
 
     def _make(self, briefing: str, section: str, quote: str, before: str) -> Bookmark | None:
         from briefing_app.core.bookmarks.placing import BookmarkError, make_bookmark
 
-        window = self.window
         attempts = [(section, quote), ("", quote), (section, "")] if quote else [(section, "")]
         message = ""
         for where, passage in attempts:
             try:
-                bookmark = make_bookmark(
-                    window.library, window.pages, briefing, where, passage, before
-                )
+                bookmark = make_bookmark(self.library, self.pages, briefing, where, passage, before)
             except BookmarkError as error:
                 message = str(error)
                 continue
             if quote and not passage:  # e.g. a selection running over a heading
-                window.statusBar().showMessage(
-                    self.tr("Passage non retrouvé tel quel : le signet porte sur la section.")
+                self.message.emit(
+                    self.tr("Passage non retrouvé tel quel : le signet porte sur la section."), 0
                 )
             return bookmark
         self._warn(message)
@@ -154,7 +184,7 @@ class BookmarksController(QObject):
         if self._editor is None:
             from briefing_app.gui.bookmarks.note_editor import NoteEditor  # first use only
 
-            self._editor = NoteEditor(self.window)
+            self._editor = NoteEditor(self._parent)
             self._editor.saved.connect(self._on_note_saved)
         self._editor.edit(bookmark)
 
@@ -174,7 +204,7 @@ class BookmarksController(QObject):
             self._put([edited])
         self._show()
         self.panel.select(bookmark_id)
-        self.window.statusBar().showMessage(self.tr("Note enregistrée."), 4000)
+        self.message.emit(self.tr("Note enregistrée."), 4000)
 
     # --- deleting -------------------------------------------------------------------------------
 
@@ -189,11 +219,11 @@ class BookmarksController(QObject):
         if not gone:
             return
         self._undo.append(gone)
-        self.window.undo_action.setEnabled(True)
+        self.undo_available.emit(True)
         self._remove([b.id for b in gone])
         self._show()
         text = self.tr("%n signet(s) supprimé(s). Ctrl+Z pour annuler.", "", len(gone))
-        self.window.statusBar().showMessage(text, 8000)
+        self.message.emit(text, 8000)
 
     @Slot()
     def undo(self) -> None:
@@ -207,39 +237,34 @@ class BookmarksController(QObject):
             self._undo.append(gone)
             self._warn(str(error))
             return
-        self.window.undo_action.setEnabled(bool(self._undo))
+        self.undo_available.emit(bool(self._undo))
         self._put(gone)
         self._show()
         self.panel.select(gone[0].id)
         text = self.tr("%n signet(s) rétabli(s).", "", len(gone))
-        self.window.statusBar().showMessage(text, 4000)
+        self.message.emit(text, 4000)
 
     # --- going to a bookmark --------------------------------------------------------------------
 
     @Slot(str)
     def jump(self, bookmark_id: str) -> None:
         """Open a bookmark's briefing at its passage and flash it."""
-        window = self.window
         bookmark = self._find(bookmark_id)
         if bookmark is None:
             return
-        if window.library.get(bookmark.briefing) is None:
-            window.statusBar().showMessage(
+        if self.library.get(bookmark.briefing) is None:
+            self.message.emit(
                 self.tr(
                     "Le briefing de ce signet n’est plus dans la bibliothèque ; "
                     "le signet et sa note sont conservés."
-                )
+                ),
+                0,
             )
             return
-        current = window.current
-        if current is None or current.id != bookmark.briefing:
-            if not window.open_briefing(bookmark.briefing, bookmark.section, 0.0):
-                return
-        elif bookmark.section:
-            window.go_to_section(bookmark.section)
-        else:
-            window.reader.set_position(0.0)
-        reader = window.reader
+        self.passage_requested.emit(bookmark.briefing, bookmark.section)
+        if self._current != bookmark.briefing:  # it could not be shown
+            return
+        reader = self.reader
         start = reader.section_start(bookmark.section) if bookmark.section else 0
         span = None
         if bookmark.quote.exact and bookmark.status != DETACHED:
@@ -247,19 +272,21 @@ class BookmarksController(QObject):
         if span is not None:
             reader.flash(*span)
         if bookmark.status == DETACHED:
-            window.statusBar().showMessage(
+            self.message.emit(
                 self.tr(
                     "À revoir : ce passage n’a pas été retrouvé dans la version actuelle "
                     "du briefing ; voici la section où il se trouvait."
-                )
+                ),
+                0,
             )
         elif bookmark.status == CHANGED:
-            window.statusBar().showMessage(
+            self.message.emit(
                 self.tr(
                     "À revoir : ce passage ne dit plus la même chose que les mots que vous "
                     "aviez marqués (négation, nombre ou date) ; les deux textes sont dans "
                     "la liste des signets."
-                )
+                ),
+                0,
             )
         reader.setFocus()
 
@@ -275,21 +302,21 @@ class BookmarksController(QObject):
         today = datetime.date.today()
         suggested = Path.home() / f"signets-briefings-{today.isoformat()}.md"
         name, _filter = QFileDialog.getSaveFileName(
-            self.window,
+            self._parent,
             self.tr("Exporter les signets et les notes"),
             str(suggested),
             self.tr("Markdown (*.md);;Tous les fichiers (*)"),
         )
         if not name:
             return
-        titles = {briefing.id: briefing.title for briefing in self.window.library.briefings}
+        titles = {briefing.id: briefing.title for briefing in self.library.briefings}
         try:
             Path(name).write_text(export_markdown(self.bookmarks, titles, today), encoding="utf-8")
         except OSError as error:
             self._warn(self.tr("Enregistrement impossible : %1").replace("%1", str(error)))
             return
         text = self.tr("%n signet(s) exporté(s) dans %1", "", len(self.bookmarks))
-        self.window.statusBar().showMessage(text.replace("%1", name), 8000)
+        self.message.emit(text.replace("%1", name), 8000)
 
     # --- messages -------------------------------------------------------------------------------
 
@@ -302,7 +329,7 @@ class BookmarksController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         if self.warning is None:
-            self.warning = QMessageBox(self.window)
+            self.warning = QMessageBox(self._parent)
             self.warning.setObjectName("bookmarks_warning")
             self.warning.setIcon(QMessageBox.Icon.Warning)
             self.warning.setWindowTitle(self.tr("Signets"))
@@ -311,4 +338,4 @@ class BookmarksController(QObject):
             self.warning.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.warning.setText(message)
         self.warning.show()
-        self.window.statusBar().showMessage(message)
+        self.message.emit(message, 0)

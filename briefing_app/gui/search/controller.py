@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
+from briefing_app.core.search.records import IndexReport, SearchFilters, SearchResult
 from briefing_app.gui.search.panel import SearchPanel
 from briefing_app.gui.search.worker import SearchWorker
 
@@ -26,7 +27,7 @@ class SearchController(QObject):
 
     status_changed = Signal(str)
     index_requested = Signal()
-    search_requested = Signal(int, str, object)
+    search_requested = Signal(int, str, SearchFilters)
 
     def __init__(
         self, panel: SearchPanel, library: Library, pages: PageCache | None, index_dir: Path
@@ -68,8 +69,8 @@ class SearchController(QObject):
         self.thread.quit()
         self.thread.wait()
 
-    @Slot(int, str, object)
-    def _on_worker_results_ready(self, number: int, text: str, result: object) -> None:
+    @Slot(int, str, SearchResult)
+    def _on_worker_results_ready(self, number: int, text: str, result: SearchResult) -> None:
         # A declared slot of a GUI-thread object: the answer crosses threads queued.
         if self.rebuilding:  # the search that found the damage, answered after the rebuild
             self.rebuilding = False
@@ -91,11 +92,11 @@ class SearchController(QObject):
             text = self.tr("Indexation pour la recherche : %1 sur %2 briefings…")
         self.status_changed.emit(text.replace("%1", str(done)).replace("%2", str(total)))
 
-    @Slot(object)
-    def _on_worker_indexed(self, report: object) -> None:
+    @Slot(IndexReport)
+    def _on_worker_indexed(self, report: IndexReport) -> None:
         self.indexing = self.rebuilding = False
-        unwritable = getattr(report, "unwritable", "")
-        if getattr(report, "locked", False):
+        unwritable = report.unwritable
+        if report.locked:
             text = self.tr(
                 "Index de recherche utilisé par une autre fenêtre : recherche sur l’existant."
             )

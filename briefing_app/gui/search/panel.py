@@ -1,9 +1,9 @@
 """The search panel: a field, filters, and the matching sections as you type.
 
 Signals:
-    search_requested(int, str, object): a numbered query with its ``SearchFilters``
+    search_requested(int, str, SearchFilters): a numbered query with its filters
         (sent after a short pause in typing).
-    hit_activated(object, str): a ``SearchHit`` was opened (Enter or click), with the query.
+    hit_activated(SearchHit, str): a hit was opened (Enter or click), with the query.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.content.model import Briefing
-from briefing_app.core.search.records import SearchFilters
+from briefing_app.core.search.records import SearchFilters, SearchHit, SearchResult
 from briefing_app.gui.library.panel import display_date
 from briefing_app.gui.reader.view import escape
 
@@ -51,9 +51,9 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         """Start empty."""
         super().__init__(parent)
-        self._hits: list[object] = []
+        self._hits: list[SearchHit] = []
 
-    def set_hits(self, hits: Sequence[object]) -> None:
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
         """Replace the hits."""
         self.beginResetModel()
         self._hits = list(hits)
@@ -71,16 +71,16 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
-            where = escape(hit.title)  # type: ignore[attr-defined]
-            if hit.section_title:  # type: ignore[attr-defined]
-                where += f" › {escape(hit.section_title)}"  # type: ignore[attr-defined]
-            date = escape(display_date(hit.date))  # type: ignore[attr-defined]
+            where = escape(hit.title)
+            if hit.section_title:
+                where += f" › {escape(hit.section_title)}"
+            date = escape(display_date(hit.date))
             return (
                 f"<b>{where}</b> <span style='color:#57606a'>· {date}</span><br>"
-                f"<span>{hit.snippet_html}</span>"  # type: ignore[attr-defined]
+                f"<span>{hit.snippet_html}</span>"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.snippet  # type: ignore[attr-defined]
+            return hit.snippet
         return None
 
 
@@ -114,8 +114,8 @@ class _RichTextDelegate(QStyledItemDelegate):
 class SearchPanel(QWidget):
     """Search field, filters (theme, tag, years), status line and results."""
 
-    search_requested = Signal(int, str, object)
-    hit_activated = Signal(object, str)
+    search_requested = Signal(int, str, SearchFilters)
+    hit_activated = Signal(SearchHit, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Create an empty panel."""
@@ -210,19 +210,19 @@ class SearchPanel(QWidget):
         self.field.setFocus()
         self.field.selectAll()
 
-    def show_results(self, number: int, text: str, result: object) -> None:
+    def show_results(self, number: int, text: str, result: SearchResult) -> None:
         """Show the answer to request ``number`` (older answers are ignored)."""
         if number != self._number:
             return
         self._query = text
-        self._expansions = result.expansions  # type: ignore[attr-defined]
-        hits = result.hits  # type: ignore[attr-defined]
+        self._expansions = result.expansions
+        hits = result.hits
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
             self.status.setText(self.tr("%n résultat(s)", "", len(hits)))
-        elif result.correction:  # type: ignore[attr-defined]
-            correction = escape(result.correction)  # type: ignore[attr-defined]
+        elif result.correction:
+            correction = escape(result.correction)
             self.status.setText(
                 self.tr("Aucun résultat. Vouliez-vous dire : %1 ?").replace(
                     "%1", f"<a href='{correction}'>{correction}</a>"

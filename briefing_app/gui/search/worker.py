@@ -5,11 +5,11 @@ operation happens here; the window only sends requests and receives results.
 
 Signals:
     progress(int, int): sections of the index built so far: briefings done, total.
-    indexed(object): an ``IndexReport`` when the index is up to date (or, its
+    indexed(IndexReport): the report when the index is up to date (or, its
         ``unwritable`` set, could not be written: search goes on with what exists).
     rebuilding(str): the index was found damaged (the reason) and is being rebuilt;
         the request that found it is answered after the rebuild.
-    results_ready(int, str, object): request number, query text and ``SearchResult``.
+    results_ready(int, str, SearchResult): request number, query text and its result.
     failed(str): a request failed (the message says why).
 """
 
@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
+from briefing_app.core.search.records import IndexReport, SearchFilters, SearchResult
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,9 +32,9 @@ class SearchWorker(QObject):
     """Lives in a QThread; see the module docstring for its signals."""
 
     progress = Signal(int, int)
-    indexed = Signal(object)
+    indexed = Signal(IndexReport)
     rebuilding = Signal(str)
-    results_ready = Signal(int, str, object)
+    results_ready = Signal(int, str, SearchResult)
     failed = Signal(str)
 
     def __init__(
@@ -79,8 +80,8 @@ class SearchWorker(QObject):
             return
         self.indexed.emit(report)
 
-    @Slot(int, str, object)
-    def search(self, number: int, text: str, filters: object) -> None:
+    @Slot(int, str, SearchFilters)
+    def search(self, number: int, text: str, filters: SearchFilters) -> None:
         """Run one query; the answer carries ``number`` so stale answers can be dropped."""
         from briefing_app.core.search.index import search_library
 
@@ -91,7 +92,7 @@ class SearchWorker(QObject):
                 self._pages,
                 text,
                 50,
-                filters,  # type: ignore[arg-type]
+                filters,
                 rebuilding=self.rebuilding.emit,
                 progress=self._on_progress,
             )

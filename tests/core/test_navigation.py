@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing_app.core.content.links import LinkTarget, resolve_link
-from briefing_app.core.history import History, Location
+from briefing_app.core.navigation import Location, NavigationHistory
 
 
 def test_links_between_briefings_and_sections() -> None:
@@ -26,7 +26,7 @@ def test_external_and_unsupported_links() -> None:
 
 
 def test_history_back_forward_and_new_visit_clears_forward() -> None:
-    history = History()
+    history = NavigationHistory()
     a, b, c = Location("a"), Location("b", 0.5), Location("c")
     history.visit(a)
     history.visit(b)
@@ -40,7 +40,7 @@ def test_history_back_forward_and_new_visit_clears_forward() -> None:
 
 
 def test_history_is_bounded_and_skips_repeats() -> None:
-    history = History(limit=3)
+    history = NavigationHistory(limit=3)
     for name in "abcdd":
         history.visit(Location(name))
     visited = []

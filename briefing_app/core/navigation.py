@@ -1,4 +1,4 @@
-"""Back/forward navigation history across briefings and section jumps."""
+"""Back and forward across briefings and section jumps: the places left behind."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class Location:
 
 
 @dataclass
-class History:
+class NavigationHistory:
     """A browser-like history: visiting a new place clears the forward list."""
 
     limit: int = 200

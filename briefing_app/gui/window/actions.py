@@ -1,0 +1,151 @@
+"""The window's actions and menus (French, with their shortcuts), and what the simple
+ones do: zoom, find in page, about. The bookmark actions hand over to the bookmarks
+controller, loaded on first need."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QKeySequence
+
+from briefing_app import __version__
+from briefing_app.gui.window.base import WindowPart
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from briefing_app.gui.bookmarks.controller import BookmarksController
+    from briefing_app.gui.reader.find_bar import FindBar
+    from briefing_app.gui.reader.view import Reader
+
+
+class ActionsPart(WindowPart):
+    """Makes the actions and the menus of ``MainWindow``; its own slots for them."""
+
+    if TYPE_CHECKING:  # provided by MainWindow
+        reader: Reader
+        library_dock: QDockWidget
+        toc_dock: QDockWidget
+        search_dock: QDockWidget
+        bookmarks_dock: QDockWidget
+
+        @property
+        def find_bar(self) -> FindBar: ...
+        def load_bookmarks(self) -> BookmarksController: ...
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:  # setShortcut() would build the Qt namespace (see gui.startup)
+            action.setShortcuts([QKeySequence(shortcut)])
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.quit_action = self._action(self.tr("&Quitter"), keys.Quit)
+        self.find_action = self._action(self.tr("&Rechercher dans le briefing…"), keys.Find)
+        self.search_action = self._action(self.tr("Rechercher dans &tous les briefings…"))
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+F")])
+        self.find_next_action = self._action(self.tr("Occurrence &suivante"), keys.FindNext)
+        self.find_previous_action = self._action(
+            self.tr("Occurrence &précédente"), keys.FindPrevious
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom &avant"), keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom a&rrière"), keys.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Taille normale"), "Ctrl+0")
+        self.back_action = self._action(self.tr("&Précédent"), "Alt+Left")
+        self.forward_action = self._action(self.tr("&Suivant"), "Alt+Right")
+        self.bookmark_action = self._action(self.tr("Ajouter un &signet…"), "Ctrl+D")
+        self.undo_action = self._action(self.tr("&Annuler la suppression du signet"), keys.Undo)
+        self.export_action = self._action(self.tr("&Exporter les signets et les notes…"))
+        self.show_bookmarks_action = self._action(self.tr("&Afficher les signets"), "Ctrl+B")
+        self.resume_action = self._action(self.tr("&Reprendre la lecture"), "Ctrl+R")
+        self.problems_action = self._action(self.tr("&Problèmes de contenu…"))
+        self.about_action = self._action(self.tr("À &propos de Briefings"))
+        self.back_action.setEnabled(False)
+        self.forward_action.setEnabled(False)
+        self.undo_action.setEnabled(False)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        for action in (self.search_action, self.find_action):
+            edit_menu.addAction(action)
+        for action in (self.find_next_action, self.find_previous_action):
+            edit_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in (self.library_dock, self.toc_dock, self.search_dock, self.bookmarks_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        go_menu = bar.addMenu(self.tr("A&ller"))
+        go_menu.addAction(self.back_action)
+        go_menu.addAction(self.forward_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.resume_action)
+        bookmarks_menu = bar.addMenu(self.tr("&Signets"))
+        for action in (self.bookmark_action, self.show_bookmarks_action, self.export_action):
+            bookmarks_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.problems_action)
+        help_menu.addAction(self.about_action)
+
+    # --- what the simple actions do -----------------------------------------------------------
+
+    @Slot()
+    def _on_find_triggered(self) -> None:
+        self.find_bar.open_on_selection()
+
+    @Slot()
+    def _on_find_next_triggered(self) -> None:
+        self.find_bar.find_next()
+
+    @Slot()
+    def _on_find_previous_triggered(self) -> None:
+        self.find_bar.find_previous()
+
+    @Slot()
+    def _on_zoom_in(self) -> None:
+        self.reader.set_zoom(self.reader.zoom() + 1)
+
+    @Slot()
+    def _on_zoom_out(self) -> None:
+        self.reader.set_zoom(self.reader.zoom() - 1)
+
+    @Slot()
+    def _on_zoom_reset(self) -> None:
+        self.reader.set_zoom(0)
+
+    @Slot()
+    def _on_bookmark_triggered(self) -> None:
+        self.load_bookmarks().add_here()
+
+    @Slot()
+    def _on_undo_triggered(self) -> None:
+        self.load_bookmarks().undo()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        self.load_bookmarks().export_markdown()
+
+    @Slot()
+    def _on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Briefings"),
+            self.tr(
+                "Briefings %1\n\nLes notes de France urbaine sur le numérique, "
+                "à lire hors connexion."
+            ).replace("%1", __version__),
+        )

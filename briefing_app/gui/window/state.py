@@ -1,0 +1,63 @@
+"""What the window remembers between runs: its geometry, its docks, the zoom, and the
+briefing last read (reopened where it was left)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from briefing_app.gui.startup import place_docks
+from briefing_app.gui.window.base import WindowPart
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from briefing_app.core.bookmarks.store import BookmarkStore
+    from briefing_app.core.content.model import Library
+    from briefing_app.gui.reader.reading_tracker import ReadingTracker
+    from briefing_app.gui.reader.view import Reader
+
+
+class SavedStatePart(WindowPart):
+    """Restores ``MainWindow`` as it was left, and saves it."""
+
+    if TYPE_CHECKING:  # provided by MainWindow
+        settings: QSettings
+        store: BookmarkStore
+        library: Library
+        reader: Reader
+        reading: ReadingTracker
+        library_dock: QDockWidget
+        toc_dock: QDockWidget
+        search_dock: QDockWidget
+        bookmarks_dock: QDockWidget
+
+        def open_briefing(self, briefing_id: str) -> bool: ...
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        left, right = (self.library_dock, self.toc_dock), (self.search_dock, self.bookmarks_dock)
+        place_docks(self, self.settings, left, right)
+        self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
+        last = self.store.last_read()
+        resume = last.briefing if last is not None else ""  # reopened where it was left
+        if self.library.get(resume) is not None and self.open_briefing(resume):
+            return
+        for briefing in self.library.briefings:
+            if self.open_briefing(briefing.id):
+                return
+        self.reader.show_message(
+            self.tr("Aucun briefing"),
+            self.tr("Aucun briefing n’a pu être chargé depuis les dossiers de contenu."),
+        )
+
+    def save_state(self) -> None:
+        """Write geometry, docks and zoom to the settings, the reading position to the store."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("reader/zoom", self.reader.zoom())
+        self.settings.sync()
+        self.reading.save()
