@@ -39,7 +39,7 @@ def search(session: Session, text: str, limit: int, as_json: bool) -> int:
     """Update the index, then print the best ``limit`` sections for ``text``."""
     from dataclasses import asdict
 
-    from briefing_app.core.search.index import search_library
+    from briefing_app.core.search import search_library
     from briefing_app.core.search.records import IndexCorruptError, IndexWriteError
 
     library, pages, found_in = session.library(), session.pages(), session.search_index()

@@ -57,6 +57,6 @@ class Session:
 
     def search_index(self) -> SearchIndex:
         """The user's search index, started from the one shipped with the program."""
-        from briefing_app.core.search.index import user_index
+        from briefing_app.core.search import user_index
 
         return user_index(self.paths.search_index)

@@ -127,7 +127,7 @@ def _quiet_offscreen_notes(_kind: object, _context: object, message: str) -> Non
 
 def _search_check(library: Library, paths: AppPaths, faults: list[str]) -> int:
     """Index the library and find each briefing by its title; return the hits found."""
-    from briefing_app.core.search.index import user_index
+    from briefing_app.core.search import user_index
 
     index = user_index(paths.search_index)
     try:

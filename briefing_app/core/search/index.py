@@ -10,40 +10,33 @@ an index that cannot be written (read-only folder, full disk) is searched as it 
 from __future__ import annotations
 
 import contextlib
-import errno
-import gc
 import os
-import re
 import shutil
-import sys
 import time
-import warnings
-from collections.abc import Callable, Iterator
-from html import unescape
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import query as wq
-from whoosh.highlight import ContextFragmenter, HtmlFormatter
 from whoosh.writing import SegmentWriter
 
 from briefing_app.core.content.glossary import Glossary
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.paths import bundled_index_dir
 from briefing_app.core.search.analysis import schema
 from briefing_app.core.search.build import Progress, add_briefings, build_index
 from briefing_app.core.search.corrections import closest_word, correctable
 from briefing_app.core.search.documents import (
-    F_BODY,
     F_BRIEFING,
-    F_DATE,
-    F_SECTION,
-    F_SECTION_TITLE,
-    F_TEXT,
-    F_TITLE,
 )
+from briefing_app.core.search.folder import (
+    copy_seed,
+    quiet_leaks,
+    remove_abandoned_builds,
+    swap_in,
+    why_unwritable,
+)
+from briefing_app.core.search.hits import run_query
 from briefing_app.core.search.integrity import (
     check_files,
     check_segments,
@@ -59,17 +52,14 @@ from briefing_app.core.search.records import (
     IndexReport,
     IndexWriteError,
     SearchFilters,
-    SearchHit,
     SearchResult,
 )
 from briefing_app.core.search.spelling import Vocabulary
-from briefing_app.core.search.translation import expansions, is_filter, to_whoosh
+from briefing_app.core.search.translation import expansions, to_whoosh
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 5
-FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
-_TAG = re.compile(r"<[^>]+>")
 
 
 class SearchIndex:
@@ -84,7 +74,7 @@ class SearchIndex:
         """
         self.folder = Path(folder)
         if seed is not None:
-            self._copy_seed(Path(seed))
+            copy_seed(Path(seed), self.folder)
         self._index: Any = None
         self._searcher: Any = None
         self._manifest: IndexManifest | None = None
@@ -93,20 +83,6 @@ class SearchIndex:
         self._filters: dict[str, set[int]] = {}  # filter query -> its documents
 
     # --- opening and recovery ---------------------------------------------------------
-
-    def _copy_seed(self, seed: Path) -> None:
-        if (self.folder / MANIFEST).exists() or not (seed / MANIFEST).exists():
-            return
-        staging = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        try:
-            # copyfile, not copy2: the copies must be writable even if the seed is not.
-            shutil.copytree(seed, staging, copy_function=shutil.copyfile)
-            if self.folder.exists():  # no manifest: damaged or half-built, rebuilt anyway
-                shutil.rmtree(self.folder)
-            os.replace(staging, self.folder)
-        except OSError:  # then the index is built as usual
-            shutil.rmtree(staging, ignore_errors=True)
 
     def _read_manifest(self) -> IndexManifest:
         return read_manifest(self.folder, SCHEMA_VERSION)
@@ -120,7 +96,7 @@ class SearchIndex:
             return
         manifest = self._read_manifest()
         failure = ""
-        with _quiet_leaks() as release:
+        with quiet_leaks() as release:
             try:
                 ix = whoosh_index.open_dir(str(self.folder))
                 check_files(self.folder, ix, manifest.files)
@@ -208,7 +184,7 @@ class SearchIndex:
             if not lock.acquire():
                 return IndexReport(0, 0, time.perf_counter() - start, locked=True)
         except OSError as error:
-            return IndexReport(0, 0, time.perf_counter() - start, unwritable=_why(error))
+            return IndexReport(0, 0, time.perf_counter() - start, unwritable=why_unwritable(error))
         try:
             return self._write(changed, removed, pages, progress, start)
         finally:
@@ -228,7 +204,7 @@ class SearchIndex:
         try:
             writer = SegmentWriter(self._index, _lk=False)
         except OSError as error:
-            return IndexReport(0, 0, time.perf_counter() - start, unwritable=_why(error))
+            return IndexReport(0, 0, time.perf_counter() - start, unwritable=why_unwritable(error))
         try:
             for bid in removed:
                 writer.delete_by_term(F_BRIEFING, bid)
@@ -242,7 +218,7 @@ class SearchIndex:
         except OSError as error:  # the commit did not happen: the index is as it was
             with contextlib.suppress(Exception):
                 writer.cancel()
-            return IndexReport(0, 0, time.perf_counter() - start, unwritable=_why(error))
+            return IndexReport(0, 0, time.perf_counter() - start, unwritable=why_unwritable(error))
         except BaseException:
             writer.cancel()
             raise
@@ -255,7 +231,7 @@ class SearchIndex:
             # Committed under the old manifest: its changed briefings are redone next time.
             self.close()
             seconds = time.perf_counter() - start
-            return IndexReport(sections, len(changed), seconds, unwritable=_why(error))
+            return IndexReport(sections, len(changed), seconds, unwritable=why_unwritable(error))
         self._refresh(manifest)
         return IndexReport(sections, len(changed) + len(removed), time.perf_counter() - start)
 
@@ -273,7 +249,7 @@ class SearchIndex:
         """
         start = time.perf_counter()
         self.close()
-        self._remove_abandoned_builds()
+        remove_abandoned_builds(self.folder)
         fresh = self.folder.with_name(f"{self.folder.name}.new-{os.getpid()}")
         shutil.rmtree(fresh, ignore_errors=True)
         try:
@@ -284,37 +260,17 @@ class SearchIndex:
             ix.close()
             vocabulary.save(fresh)
             SearchIndex(fresh)._write_manifest(manifest)
-            self._swap_in(fresh)
+            swap_in(self.folder, fresh)
         except OSError as error:
             shutil.rmtree(fresh, ignore_errors=True)
             raise IndexWriteError(
-                f"index de recherche impossible à écrire : {_why(error)}"
+                f"index de recherche impossible à écrire : {why_unwritable(error)}"
             ) from None
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
         seconds = time.perf_counter() - start
         return IndexReport(sections, len(library.briefings), seconds, rebuilt=True, reason=reason)
-
-    def _swap_in(self, fresh: Path) -> None:
-        """Put the built ``fresh`` in place of the live index (put back if that fails)."""
-        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
-        if self.folder.exists():
-            os.replace(self.folder, old)
-        try:
-            os.replace(fresh, self.folder)
-        except OSError:
-            if old.exists():
-                os.replace(old, self.folder)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-
-    def _remove_abandoned_builds(self) -> None:
-        """Delete the half-built copies left by processes that died while rebuilding."""
-        for stale in self.folder.parent.glob(f"{self.folder.name}.*-*"):
-            pid = stale.name.rsplit("-", 1)[-1]
-            if pid.isdigit() and not _process_alive(int(pid)):
-                shutil.rmtree(stale, ignore_errors=True)
 
     def _refresh(self, manifest: IndexManifest) -> None:
         if self._searcher is not None:
@@ -349,7 +305,7 @@ class SearchIndex:
             IndexCorruptError: the index could not be read (the caller rebuilds it).
         """
         failure = ""
-        with _quiet_leaks() as release:
+        with quiet_leaks() as release:
             try:
                 return self._search(text, limit, filters)
             except IndexCorruptError:
@@ -383,56 +339,12 @@ class SearchIndex:
         query = to_whoosh(parsed, glossary, filters)
         if query is None:
             return SearchResult(())
-        hits = self._run(searcher, query, limit)
+        hits = run_query(searcher, query, limit, self._filters)
         expanded = expansions(parsed, glossary)
         if hits:
             return SearchResult(hits, expansions=expanded)
         correction = self._correction(searcher, parsed, text, filters)
         return SearchResult((), correction, expanded)
-
-    def _run(self, searcher: Any, query: Any, limit: int) -> tuple[SearchHit, ...]:
-        base, allowed, excluded = self._split(searcher, query)
-        if base is None:  # filters only (dates, theme, tag): every match scores alike
-            docs = sorted(allowed if allowed is not None else ())[:limit]
-            return tuple(_hit(searcher.stored_fields(d), 0.0, "") for d in docs)
-        # Whoosh's block-quality skipping costs more than it saves here (measured).
-        results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
-        results.fragmenter = ContextFragmenter(maxchars=220, surround=60)
-        results.formatter = HtmlFormatter(tagname="mark", between=" … ", classname="hit")
-        return tuple(
-            _hit(hit.fields(), hit.score, hit.highlights(F_TEXT, text=hit[F_BODY], top=2))
-            for hit in results
-        )
-
-    def _split(self, searcher: Any, query: Any) -> tuple[Any, Any, Any]:
-        """The query as (scored part, allowed documents, excluded documents).
-
-        Date ranges, theme and tag clauses become sets of documents, remembered for
-        the life of the searcher; NOT clauses a mask: Whoosh then neither scores them
-        nor walks their tiered terms for each query."""
-        parts = list(query.subqueries) if isinstance(query, wq.And) else [query]
-        allowed: set[int] | None = None
-        excluded: set[int] = set()
-        scored = []
-        for part in parts:
-            if isinstance(part, wq.Not):
-                excluded.update(searcher.docs_for_query(part.query))
-            elif is_filter(part):
-                key = repr(part)
-                docs = self._filters.get(key)
-                if docs is None:
-                    if len(self._filters) >= FILTERS_KEPT:
-                        self._filters.clear()
-                    docs = self._filters[key] = set(searcher.docs_for_query(part))
-                allowed = docs if allowed is None else allowed & docs
-            else:
-                scored.append(part)
-        if excluded and not scored:
-            scored = [wq.Every()]
-        if allowed is None and not excluded:
-            return query, None, None  # nothing to take out: the query as it was
-        base = None if not scored else scored[0] if len(scored) == 1 else wq.And(scored)
-        return base, allowed, excluded or None
 
     def _correction(
         self, searcher: Any, parsed: Query, text: str, filters: SearchFilters | None
@@ -446,98 +358,11 @@ class SearchIndex:
         if corrected == text:
             return ""
         query = to_whoosh(parse_query(corrected), self.glossary(), filters)
-        return corrected if query is not None and self._run(searcher, query, 1) else ""
+        return (
+            corrected if query is not None and run_query(searcher, query, 1, self._filters) else ""
+        )
 
     def _closest_word(self, word: str) -> str:
         if self._vocabulary is None:
             self._vocabulary = Vocabulary.load(self.folder)
         return closest_word(self._vocabulary, word)
-
-
-def _hit(fields: dict[str, Any], score: float, html: str) -> SearchHit:
-    """One result, its snippet being the highlighted HTML (or the text's start)."""
-    html = html or _escape(fields[F_BODY][:220])
-    return SearchHit(
-        briefing=fields[F_BRIEFING],
-        title=fields[F_TITLE],
-        section=fields[F_SECTION],
-        section_title=fields[F_SECTION_TITLE],
-        date=fields[F_DATE],
-        score=round(float(score), 4),
-        snippet=_plain(html),
-        snippet_html=html,
-    )
-
-
-def _process_alive(pid: int) -> bool:
-    if sys.platform == "win32":  # os.kill would end the process there: assume it lives
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, but belongs to someone else
-        return True
-    return True
-
-
-def _collect() -> None:
-    gc.collect()
-
-
-@contextlib.contextmanager
-def _quiet_leaks() -> Iterator[Callable[[], None]]:
-    """Whoosh leaves files open when a damaged index fails to load: the block calls the
-    function it is given after a failure, which closes them without warnings."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        yield _collect
-
-
-def user_index(folder: Path) -> SearchIndex:
-    """The user's index in ``folder``, started from the index shipped with the program."""
-    return SearchIndex(folder, seed=bundled_index_dir())
-
-
-def search_library(
-    index: SearchIndex,
-    library: Library,
-    pages: PageCache | None,
-    text: str,
-    limit: int = 20,
-    filters: SearchFilters | None = None,
-    rebuilding: Callable[[str], None] | None = None,
-    progress: Progress | None = None,
-) -> SearchResult:
-    """Search, rebuilding first if the index turns out to be damaged (CLI and window).
-
-    ``rebuilding`` is called with the damage found before the rebuild starts, then
-    ``progress`` as it goes.
-
-    Raises:
-        IndexWriteError: the index is damaged and cannot be rebuilt (read-only, full).
-    """
-    try:
-        return index.search(text, limit, filters)
-    except IndexCorruptError as error:
-        if rebuilding is not None:
-            rebuilding(str(error))
-        index.rebuild(library, pages, progress, reason=str(error))
-        return index.search(text, limit, filters)
-
-
-def _why(error: OSError) -> str:
-    """Why the index could not be written, in a few French words."""
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "disque plein"
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "dossier en lecture seule"
-    return f"écriture impossible ({errno.errorcode.get(error.errno or 0, type(error).__name__)})"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _plain(html: str) -> str:
-    return unescape(_TAG.sub("", html))

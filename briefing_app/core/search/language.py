@@ -26,6 +26,7 @@ punctuation removed; inner apostrophes, hyphens and dots stay (``l’État``,
 ``d'accord``, ``data.gouv.fr``). The straight and curly double quotes (``"“”„``) delimit
 phrases; guillemets (``« »``) are ordinary punctuation.
 
+The tree it makes is in ``clauses`` (and exported here, the language's public face).
 The parser keeps everything; :func:`limited` keeps what a search runs: the first
 ``MAX_WORDS`` words (a phrase counts each of its words, a choice each of its sides),
 repeated clauses once. A pasted page of words made a query that took seconds, or
@@ -40,6 +41,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeAlias
 
+from briefing_app.core.search.clauses import (
+    MAX_WORDS,
+    Clause,
+    DateRange,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Query,
+    Word,
+    describe,
+    limited,
+)
 from briefing_app.core.textfold import fold
 
 __all__ = [
@@ -58,78 +73,6 @@ __all__ = [
     "parse_query",
 ]
 
-
-@dataclass(frozen=True)
-class Word:
-    """A plain word; ``field`` None means any text field."""
-
-    text: str
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class Prefix:
-    """Words starting with ``text`` (written ``text*``)."""
-
-    text: str
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """Consecutive words (written between double quotes)."""
-
-    words: tuple[str, ...]
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class DateRange:
-    """Dates from ``start`` to ``end`` inclusive, as typed; ``""`` leaves a side open."""
-
-    start: str
-    end: str
-
-
-@dataclass(frozen=True)
-class Not:
-    """Excludes what ``clause`` matches."""
-
-    clause: Clause
-
-
-@dataclass(frozen=True)
-class Or:
-    """Matches when any of ``clauses`` matches (never fewer than two)."""
-
-    clauses: tuple[Clause, ...]
-
-
-Clause: TypeAlias = Word | Prefix | Phrase | DateRange | Not | Or
-
-
-@dataclass(frozen=True)
-class Query:
-    """The whole query: every clause must match."""
-
-    clauses: tuple[Clause, ...] = ()
-
-    def is_empty(self) -> bool:
-        """Whether nothing usable was typed."""
-        return not self.clauses
-
-    def words(self) -> list[str]:
-        """The texts of the positive words, prefixes and phrase words, in order.
-
-        Negated clauses are left out; words inside a choice (``OR``) are included.
-        """
-        found: list[str] = []
-        for clause in self.clauses:
-            _collect_words(clause, found)
-        return found
-
-
-Node: TypeAlias = Query | Clause
 
 _FIELDS = {
     "titre": "title",
@@ -150,7 +93,6 @@ _CUT = re.compile(rf"[:{re.escape(''.join(sorted(_SEPARATORS)))}]")
 _DATE = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
 _DATE_VALUE = re.compile(rf"(?P<single>{_DATE})|(?P<start>{_DATE})?\.\.(?P<end>{_DATE})?")
 
-MAX_WORDS = 32  # words a search runs, in order (see limited)
 
 _OR = "OR"
 _NOT = "NOT"
@@ -164,57 +106,6 @@ def parse_query(text: str) -> Query:
         The query; :meth:`Query.is_empty` when nothing usable was typed.
     """
     return Query(_combine(_tokens(text)))
-
-
-def limited(query: Query, words: int = MAX_WORDS) -> Query:
-    """``query`` with each clause once, cut after its first ``words`` words.
-
-    A phrase counts each of its words, a choice each of its sides; the clause that
-    goes past the limit is cut (a phrase keeps its first words, a choice its first
-    sides), the clauses after it are dropped.
-    """
-    kept: list[Clause] = []
-    budget = words
-    for clause in dict.fromkeys(query.clauses):
-        trimmed, cost = _trim(clause, budget)
-        if trimmed is None:
-            break
-        kept.append(trimmed)
-        budget -= cost
-    return Query(tuple(kept))
-
-
-def describe(node: Node) -> str:
-    """A compact one-line form of ``node``, for tests and debugging.
-
-    Example: ``AND(title:ville, OR("a b", c*), NOT(x), date[2017..2018])``.
-    """
-    if isinstance(node, Query):
-        return f"AND({', '.join(describe(c) for c in node.clauses)})"
-    if isinstance(node, Or):
-        return f"OR({', '.join(describe(c) for c in node.clauses)})"
-    if isinstance(node, Not):
-        return f"NOT({describe(node.clause)})"
-    if isinstance(node, DateRange):
-        if node.start == node.end:
-            return f"date[{node.start}]"
-        return f"date[{node.start}..{node.end}]"
-    field = f"{node.field}:" if node.field else ""
-    if isinstance(node, Phrase):
-        return f'{field}"{" ".join(node.words)}"'
-    if isinstance(node, Prefix):
-        return f"{field}{node.text}*"
-    return f"{field}{node.text}"
-
-
-def _collect_words(clause: Clause, found: list[str]) -> None:
-    if isinstance(clause, Word | Prefix):
-        found.append(clause.text)
-    elif isinstance(clause, Phrase):
-        found.extend(clause.words)
-    elif isinstance(clause, Or):
-        for inner in clause.clauses:
-            _collect_words(inner, found)
 
 
 # -- reading the text into tokens ---------------------------------------------------------
@@ -430,27 +321,3 @@ def _combine(tokens: list[_Token]) -> tuple[Clause, ...]:
         else:
             groups.append([operand])
     return tuple(group[0] if len(group) == 1 else Or(tuple(group)) for group in groups)
-
-
-def _trim(clause: Clause, budget: int) -> tuple[Clause | None, int]:
-    """``clause`` cut to ``budget`` words (None when nothing fits), and its word count."""
-    if budget <= 0:
-        return None, 0
-    if isinstance(clause, Phrase):
-        words = clause.words[:budget]
-        short = Phrase(words, clause.field) if len(words) > 1 else Word(words[0], clause.field)
-        return short, len(words)
-    if isinstance(clause, Not):
-        inner, cost = _trim(clause.clause, budget)
-        return (Not(inner) if inner is not None else None), cost
-    if isinstance(clause, Or):
-        parts: list[Clause] = []
-        cost = 0
-        for choice in dict.fromkeys(clause.clauses):
-            trimmed, more = _trim(choice, budget - cost)
-            if trimmed is None:
-                break
-            parts.append(trimmed)
-            cost += more
-        return (parts[0] if len(parts) == 1 else Or(tuple(parts))), cost
-    return clause, 1

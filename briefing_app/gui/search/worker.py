@@ -63,7 +63,7 @@ class SearchWorker(QObject):
     def _open(self) -> Any:
         if self._index is None:
             # Whoosh is imported here, in the worker thread, never on the start-up path.
-            from briefing_app.core.search.index import user_index
+            from briefing_app.core.search import user_index
 
             self._index = user_index(self._index_dir)
         return self._index
@@ -83,7 +83,7 @@ class SearchWorker(QObject):
     @Slot(int, str, SearchFilters)
     def search(self, number: int, text: str, filters: SearchFilters) -> None:
         """Run one query; the answer carries ``number`` so stale answers can be dropped."""
-        from briefing_app.core.search.index import search_library
+        from briefing_app.core.search import search_library
 
         try:
             result = search_library(

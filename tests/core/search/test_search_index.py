@@ -15,8 +15,8 @@ from whoosh import index as whoosh_index
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import build, spelling
-from briefing_app.core.search.index import SearchIndex, search_library
+from briefing_app.core.search import build, search_library, spelling
+from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.records import SearchResult
 from tests.core.search.corpus import BRIEFINGS, write_corpus
