@@ -34,9 +34,11 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtWidgets import QApplication, QTreeView, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import make_corpus
+if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the repository
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.make_corpus import make_corpus
 from briefing_app.core.bookmarks.anchoring import quote_at, squash
 from briefing_app.core.bookmarks.model import Bookmark
 from briefing_app.core.bookmarks.placing import reanchor, section_texts

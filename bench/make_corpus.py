@@ -17,11 +17,14 @@ Vocabularies:
   ``(rank + ZIPF_SHIFT) ** -ZIPF_EXPONENT``: the shift stands for the function words
   (le, la, de, du…) that the sentence patterns supply and that top the real lexicon.
   A few common words (``COMMON_NOUNS``, ``COMMON_ADJECTIVES``) have the top ranks; the
-  words of bench/search.py's query mix (``QUERY_WORDS``) get ranks in ``QUERY_RANKS``,
+  words of bench/queries.py's query mix (``QUERY_WORDS``) get ranks in ``QUERY_RANKS``,
   log-uniformly, and every other word a random rank, all shuffled per seed. Some
   nouns keep their usual adjective (``COLLOCATIONS``), so that the mix's phrases still
   occur. Most content words then occur in well under 1 % of sections, and the
   vocabulary keeps growing with the corpus, as in real prose.
+
+The word lists (the fixed ones, and the Zipf vocabulary's common words, query words,
+collocations, syllables and suffixes) are in bench/vocabulary.py.
 """
 
 from __future__ import annotations
@@ -32,9 +35,36 @@ import functools
 import itertools
 import math
 import random
+import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the repository
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.vocabulary import (
+    ACRONYMS,
+    ADJECTIVE_SUFFIXES,
+    ADJECTIVES,
+    CODAS,
+    COLLOCATIONS,
+    COMMON_ADJECTIVES,
+    COMMON_NOUNS,
+    FEMININE,
+    FEMININE_SUFFIXES,
+    HEAD_WORDS,
+    MASCULINE,
+    MASCULINE_SUFFIXES,
+    NUCLEI,
+    ONSETS,
+    OPENERS,
+    PREFIXES,
+    QUERY_PREFIXES,
+    QUERY_WORDS,
+    VERBS,
+)
 
 SOURCE = "Corpus synthétique (généré pour les tests)"
 SUMMARY = (
@@ -42,63 +72,6 @@ SUMMARY = (
 )
 THEMES = ("Numérique", "Mobilité", "Logement", "Finances locales", "Transition écologique")
 SECTION_CHARS = 370  # body text per section: about 3 KB per briefing with 5 sections
-
-
-def _words(text: str) -> tuple[str, ...]:
-    """The whitespace-separated words of ``text``."""
-    return tuple(text.split())
-
-
-MASCULINE = _words("""
-    territoire service projet budget réseau logement quartier transport usager citoyen élu maire
-    conseil département schéma contrat plan dispositif financement investissement programme
-    observatoire rapport partenariat calendrier chantier numérique cadre accompagnement habitat
-    parc loyer bailleur foncier urbanisme aménagement déplacement vélo tramway covoiturage
-    stationnement carburant climat bâtiment chauffage recyclage déchet impôt emprunt endettement
-    fonds amendement décret projet_de_loi gouvernement ministère État opérateur agent marché
-    équipement outil logiciel serveur archivage enjeu objectif bilan diagnostic débat arbitrage
-    seuil périmètre mécanisme levier modèle
-""")
-FEMININE = _words("""
-    ville métropole collectivité commune région agglomération intercommunalité administration
-    politique donnée plateforme transformation stratégie mission réforme loi ordonnance
-    concertation démarche gouvernance évaluation expérimentation mutualisation dotation
-    fiscalité recette dépense péréquation taxe compensation trajectoire contribution mobilité
-    voirie circulation navette infrastructure gare desserte rénovation construction copropriété
-    location résidence précarité énergie sobriété biodiversité pollution émission adaptation
-    ressource eau forêt filière innovation sécurité protection cybersécurité dématérialisation
-    identité inclusion médiation formation association instance convention enveloppe méthode
-    priorité proposition recommandation étude enquête note consultation
-""")
-ADJECTIVES = _words("""
-    local,locale public,publique numérique territorial,territoriale urbain,urbaine
-    national,nationale européen,européenne durable financier,financière social,sociale
-    écologique énergétique nouveau,nouvelle ambitieux,ambitieuse partagé,partagée
-    concerté,concertée efficace transparent,transparente solidaire innovant,innovante
-    collectif,collective fiscal,fiscale budgétaire prioritaire opérationnel,opérationnelle
-    souple commun,commune intercommunal,intercommunale métropolitain,métropolitaine accessible
-    sobre résilient,résiliente ouvert,ouverte sécurisé,sécurisée simplifié,simplifiée
-    dématérialisé,dématérialisée pluriannuel,pluriannuelle expérimental,expérimentale
-    régional,régionale stratégique majeur,majeure
-""")
-VERBS = _words("""
-    renforce soutient accompagne favorise encadre simplifie finance prévoit améliore garantit
-    mobilise développe structure précise complète modernise prolonge sécurise facilite relance
-    interroge clarifie reconnaît consolide anticipe évalue transforme généralise fragilise
-    réoriente pérennise engage oriente rassemble valorise ouvre prépare
-""")
-OPENERS = _words("""
-    Par_ailleurs En_outre Toutefois Dans_ce_cadre À_ce_stade Néanmoins De_plus
-    Dans_le_même_temps Pour_autant En_parallèle Concrètement Désormais
-""")
-ACRONYMS = _words("""
-    CNIL ANCT ADEME DGCL RGPD PLU SCoT EPCI DGF CVAE TVA ANRU ANAH PLH SRADDET AOM DSIL ZFE
-    DCANT SGMAP CGCT
-""")
-HEAD_WORDS = _words("""
-    Enjeux Perspectives Calendrier Propositions Suivi Financement Gouvernance Bilan Méthode
-    Priorités Travaux Chiffres Actualité Positions
-""")
 VOWELS = "aàâeéèêëiîïoôuùûyhAÀÂEÉÈÊIÎOÔUÙÛYHÉ"
 VOCABULARIES = ("uniform", "zipf")
 
@@ -108,40 +81,7 @@ ZIPF_EXPONENT = 1.07
 ZIPF_SHIFT = 20  # ranks taken by the function words of the sentence patterns
 ZIPF_NOUNS = 15000  # generated nouns, beside the real ones
 ZIPF_ADJECTIVES = 7500  # generated adjectives, beside the real ones
-# Common words, by rank from the top: nouns, then adjectives (masculine form).
-COMMON_NOUNS = _words("collectivité territoire donnée mobilité projet ville commune")
-COMMON_ADJECTIVES = _words("public local territorial urbain numérique")
-# The words of bench/search.py's QUERY_MIX (nouns and adjectives; acronyms stay as they are).
-QUERY_WORDS = _words("""
-    mobilité logement budget cybersécurité tramway péréquation biodiversité gouvernance
-    intercommunalité social pluriannuel transport urbain fiscalité local politique ville
-    durable énergie sobriété vélo donnée chantier calendrier collectivité sécurité
-    déplacement aménagement métropole stratégie numérique réseau rénovation énergétique
-    partagé dotation budgétaire covoiturage loyer
-""")
 QUERY_RANKS = (10, 800)  # the query words' ranks, drawn log-uniformly in between
-COLLOCATIONS = {  # noun: (its usual adjective, how often it takes it when it has one)
-    "mobilité": ("durable", 0.3),
-    "stratégie": ("numérique", 0.4),
-    "réseau": ("social", 0.3),
-    "rénovation": ("énergétique", 0.5),
-    "gouvernance": ("partagé", 0.3),
-    "dotation": ("budgétaire", 0.4),
-    "logement": ("social", 0.3),
-    "transport": ("urbain", 0.3),
-}
-# Syllables and suffixes of the generated words.
-ONSETS = _words("b c d f g l m n p r s t v br cr dr fr gr pl pr tr ch cl gl j")
-NUCLEI = _words("a a e i i o u é é ou ai au eu an on in")
-CODAS = _words("l r n t d m v s c")
-PREFIXES = _words("dé re pré in é a con sur")
-FEMININE_SUFFIXES = _words("ation ition ité ance ence ure ade ise erie ée ie")
-MASCULINE_SUFFIXES = _words("ement age isme eur oir at ier on")
-ADJECTIVE_SUFFIXES = _words("""
-    ique,ique al,ale if,ive eux,euse el,elle aire,aire able,able é,ée ien,ienne in,ine
-    iste,iste oire,oire
-""")
-QUERY_PREFIXES = _words("mobil numer fisca energ transp")  # the mix's prefix queries, folded
 
 
 def _word(word: str) -> str:

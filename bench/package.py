@@ -31,10 +31,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the repository
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.startup import LaunchError, launch
+
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-sys.path.insert(0, str(BENCH))
-from startup import LaunchError, launch  # noqa: E402 (bench scripts run from anywhere)
 
 SIZE_RATIO = 1.15
 ONEFILE_MB = 50.0

@@ -33,6 +33,9 @@ parse and render time is shown apart, it is not part of the index budget. Then:
    (untimed: that is the catalog's job), then ``SearchIndex.update`` timed on a fresh
    SearchIndex, as at start-up; the median over UPDATES different files.
 
+The query mix is in bench/queries.py, the FTS5 reference in bench/fts5.py, the budgets
+and the table in bench/search_report.py.
+
 ``--profile`` adds a cProfile of the app's search over the query mix for each size.
 The exit status is 0, or 1 when something crashes.
 """
@@ -45,97 +48,36 @@ import gc
 import pstats
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the repository
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from whoosh.highlight import ContextFragmenter, HtmlFormatter
 
+from bench.fts5 import build_fts, fts_match, fts_search
+from bench.queries import LIMIT, QUERIES
+from bench.search_report import CorpusReport, QueryTimes, print_report
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search.documents import F_BODY, F_TEXT
 from briefing_app.core.search.index import SearchIndex
-from briefing_app.core.search.language import Or, Phrase, Prefix, Word, parse_query
+from briefing_app.core.search.language import parse_query
 from briefing_app.core.search.matchers import whoosh_own
 from briefing_app.core.search.translation import to_whoosh
 
-BENCH = Path(__file__).resolve().parent
-LIMIT = 20  # hits per query, as in the search panel
 BUILD_CAP = 180.0  # seconds of full builds per corpus size, at most (one build at least)
 CHECKS = 20  # no-change checks timed
 WARM_LOADS = 5  # warm catalog loads timed
 UPDATES = 5  # one-briefing updates timed, each on a different file
-SLOWEST = 5  # queries listed as the slowest of (a)
-
-# Budgets: (limit, corpus size it applies to, or None for every size).
-BUDGET_BUILD = (5.0, 2000)  # seconds
-BUDGET_UPDATE = (300.0, None)  # ms
-BUDGET_CHECK = (50.0, None)  # ms
-BUDGET_P95 = (50.0, 10000)  # ms, (a) at p95
-BUDGET_RATIO = (1.2, None)  # (a)/(b), at p50 and at p95
-
-# The fixed query mix, 50 queries by kind (" | " separates them). Every word is in
-# bench/make_corpus.py's vocabulary; the quoted phrases occur even in 200 briefings.
-QUERY_MIX = {
-    "word": "mobilité | logement | budget | cybersécurité | tramway | péréquation | "
-    "biodiversité | gouvernance | CNIL | intercommunalité",
-    "pair": "logement social | budget pluriannuel | transport urbain | fiscalité locale | "
-    "politique locale | ville durable | énergie sobriété | tramway vélo | CNIL donnée | "
-    "chantier calendrier",
-    "no accent": "collectivite | securite | energie | deplacement | amenagement | metropole",
-    "phrase": '"mobilité durable" | "stratégie numérique" | "réseau social" | '
-    '"rénovation énergétique" | "gouvernance partagée" | "dotation budgétaire"',
-    "prefix": "mobil* | numér* | fisca* | énerg* | transp*",
-    "field": "titre:stratégie | titre:mobilité | theme:Numérique | theme:Logement | tag:CNIL | "
-    "date:2018 | date:2016..2019 | logement date:2020 | budget theme:Logement",
-    "not": "mobilité NOT vélo | logement SAUF loyer",
-    "or": "tramway OR covoiturage | CNIL OU RGPD",
-}
-QUERIES = tuple((kind, text) for kind, texts in QUERY_MIX.items() for text in texts.split(" | "))
-
-FTS_CREATE = (
-    "CREATE VIRTUAL TABLE sections USING fts5(briefing UNINDEXED, section UNINDEXED, "
-    "title, section_title, body, tokenize='unicode61 remove_diacritics 2')"
-)
-FTS_SELECT = (
-    "SELECT briefing, section, title, section_title, "
-    "snippet(sections, 4, '<mark>', '</mark>', ' … ', 24) "
-    f"FROM sections WHERE sections MATCH ? ORDER BY rank LIMIT {LIMIT}"
-)
-
-
-@dataclass
-class QueryTimes:
-    """One query's timings (seconds) and hit counts for the three engines."""
-
-    text: str
-    kind: str
-    app: list[float] = field(default_factory=list)
-    whoosh: list[float] = field(default_factory=list)
-    fts: list[float] = field(default_factory=list)
-    hits: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class CorpusReport:
-    """Everything measured on one corpus size."""
-
-    count: int
-    sections: int = 0
-    catalog: float = 0.0
-    builds: list[float] = field(default_factory=list)
-    checks: list[float] = field(default_factory=list)
-    warm: list[float] = field(default_factory=list)
-    updates: list[float] = field(default_factory=list)
-    fts_build: float = 0.0
-    queries: list[QueryTimes] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 def timed(function: Callable[[], Any]) -> tuple[float, Any]:
@@ -145,20 +87,12 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def percentile(values: list[float], share: int) -> float:
-    """The ``share``-th percentile of ``values`` (inclusive method; the value if only one)."""
-    if len(values) < 2:
-        return values[0]
-    return statistics.quantiles(values, n=100, method="inclusive")[share - 1]
-
-
 # --- the corpus, the catalog and the index -----------------------------------------------------
 
 
 def write_corpus(folder: Path, count: int, sections: int, vocabulary: str) -> list[Path]:
     """Write the synthetic corpus with bench/make_corpus.py."""
-    sys.path.insert(0, str(BENCH))
-    from make_corpus import make_corpus
+    from bench.make_corpus import make_corpus
 
     return make_corpus(folder, count, sections=sections, vocabulary=vocabulary)
 
@@ -240,7 +174,7 @@ def measure_updates(
             )
 
 
-# --- the three engines -----------------------------------------------------------------------
+# --- the engines (a) and (b); (c) is in bench/fts5.py ---------------------------------------------
 
 
 def app_search(index: Any, text: str) -> int:
@@ -260,45 +194,6 @@ def whoosh_search(searcher: Any, query: Any) -> int:
         hit.highlights(F_TEXT, text=hit[F_BODY], top=2)
         count += 1
     return count
-
-
-def fts_search(db: sqlite3.Connection, match: str) -> int:
-    """(c) SQLite FTS5 with snippets; return the number of hits."""
-    return len(db.execute(FTS_SELECT, (match,)).fetchall())
-
-
-def build_fts(path: Path, searcher: Any) -> sqlite3.Connection:
-    """An FTS5 table of the index's stored section texts, in the database at ``path``."""
-    names = ("briefing", "section", "title", "section_title", "body")
-    db = sqlite3.connect(path)
-    db.execute(FTS_CREATE)
-    rows = (tuple(f.get(n, "") for n in names) for f in searcher.all_stored_fields())
-    db.executemany("INSERT INTO sections VALUES (?, ?, ?, ?, ?)", rows)
-    db.commit()
-    return db
-
-
-def fts_terms(clause: Any) -> list[str]:
-    """The FTS5 terms of one parsed clause: quoted words, ``"word"*`` for a prefix."""
-
-    def quote(word: str) -> str:
-        return '"' + word.replace('"', '""') + '"'
-
-    if isinstance(clause, Word):
-        return [quote(clause.text)]
-    if isinstance(clause, Prefix):
-        return [quote(clause.text) + "*"]
-    if isinstance(clause, Phrase):
-        return [quote(word) for word in clause.words]
-    if isinstance(clause, Or):
-        return [term for inner in clause.clauses for term in fts_terms(inner)]
-    return []  # a date range or an excluded clause
-
-
-def fts_match(text: str) -> str:
-    """The FTS5 MATCH expression for a query of the app ("" when it has no word)."""
-    terms = [term for clause in parse_query(text).clauses for term in fts_terms(clause)]
-    return " AND ".join(terms)
 
 
 # --- query latency ---------------------------------------------------------------------------
@@ -422,117 +317,6 @@ def measure_corpus(
 def progress(message: str) -> None:
     """Say what is being measured, on standard error."""
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
-
-
-# --- the table -------------------------------------------------------------------------------
-
-
-def status(value: float, budget: tuple[float, int | None], count: int) -> str:
-    """PASS or OVER against the budget, or a dash when it is for another corpus size."""
-    limit, size = budget
-    if size is not None and size != count:
-        return "—"
-    return "PASS" if value <= limit else "OVER"
-
-
-def budget_text(budget: tuple[float, int | None], unit: str) -> str:
-    """The budget as shown in the table, e.g. ``≤ 50 ms at 10,000``."""
-    limit, size = budget
-    text = f"≤ {limit:g}{unit}"
-    return f"{text} at {size:,}" if size is not None else text
-
-
-def row(label: str, value: str, budget: str = "", state: str = "") -> None:
-    """Print one line of the table."""
-    print(f"{label:<40}{value:>18}  {budget:<26}{state}".rstrip())
-
-
-def latency(values: list[list[float]]) -> tuple[float, float]:
-    """p50 and p95 (ms) over queries of each query's median time."""
-    medians = [statistics.median(runs) * 1000 for runs in values if runs]
-    return statistics.median(medians), percentile(medians, 95)
-
-
-def print_report(report: CorpusReport, repeat: int) -> None:
-    """Print the table of one corpus size, its slowest queries and notes."""
-    count = report.count
-    print(f"\n== {count:,} briefings, {report.sections:,} sections ==")
-    row("measure", "value", "budget", "status")
-    row("catalog (parse+render), cold", f"{report.catalog:.1f} s", "not in budget")
-    build = statistics.median(report.builds)
-    row(
-        f"full build (median of {len(report.builds)})",
-        f"{build:.2f} s",
-        budget_text(BUDGET_BUILD, " s"),
-        status(build, BUDGET_BUILD, count),
-    )
-    update = statistics.median(report.updates) * 1000
-    row(
-        f"update one briefing (median of {len(report.updates)})",
-        f"{update:.0f} ms (max {max(report.updates) * 1000:.0f})",
-        budget_text(BUDGET_UPDATE, " ms"),
-        status(update, BUDGET_UPDATE, count),
-    )
-    check = statistics.median(report.checks) * 1000
-    row(
-        f"no-change check (median of {len(report.checks)})",
-        f"{check:.2f} ms",
-        budget_text(BUDGET_CHECK, " ms"),
-        status(check, BUDGET_CHECK, count),
-    )
-    row(
-        f"warm catalog (median of {len(report.warm)})",
-        f"{statistics.median(report.warm) * 1000:.0f} ms",
-        "info",
-    )
-    print_latency(report, repeat)
-
-
-def print_latency(report: CorpusReport, repeat: int) -> None:
-    """Print the query latency rows, the ratios, the slowest queries and the notes."""
-    count = report.count
-    app = latency([q.app for q in report.queries])
-    bare = latency([q.whoosh for q in report.queries])
-    fts = latency([q.fts for q in report.queries])
-    done = sum(1 for q in report.queries if q.fts)
-    runs = f"{len(report.queries)} queries x {repeat}"
-    row(
-        f"(a) app search p50 / p95 ({runs})",
-        f"{app[0]:.1f} / {app[1]:.1f} ms",
-        budget_text(BUDGET_P95, " ms") + " (p95)",
-        status(app[1], BUDGET_P95, count),
-    )
-    row("(b) bare Whoosh p50 / p95", f"{bare[0]:.1f} / {bare[1]:.1f} ms", "info")
-    row(
-        f"(c) SQLite FTS5 p50 / p95 ({done} queries)",
-        f"{fts[0]:.1f} / {fts[1]:.1f} ms",
-        "reference",
-    )
-    for name, index in (("p50", 0), ("p95", 1)):
-        ratio = app[index] / bare[index]
-        row(
-            f"(a)/(b) at {name}",
-            f"{ratio:.2f}",
-            budget_text(BUDGET_RATIO, ""),
-            status(ratio, BUDGET_RATIO, count),
-        )
-    print(f"(FTS5 table built in {report.fts_build:.1f} s, for information)")
-    print_slowest(report)
-    for note in report.notes:
-        print(f"note: {note}")
-
-
-def print_slowest(report: CorpusReport) -> None:
-    """Print the queries slowest in (a), with their times in (b) and (c)."""
-
-    def ms(values: list[float]) -> str:
-        return f"{statistics.median(values) * 1000:.1f}" if values else "-"
-
-    ranked = sorted(report.queries, key=lambda q: statistics.median(q.app), reverse=True)
-    print("slowest queries in (a), median ms (a) / (b) / (c), hits (a):")
-    for query in ranked[:SLOWEST]:
-        times = f"{ms(query.app)} / {ms(query.whoosh)} / {ms(query.fts)}"
-        print(f"  {query.text!r:<28} {query.kind:<10} {times:>22}  {query.hits.get('a', 0)}")
 
 
 # --- command line ----------------------------------------------------------------------------

@@ -26,6 +26,10 @@ import tempfile
 import time
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the repository
+    sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 TIMEOUT = 300  # seconds per launch
@@ -65,8 +69,7 @@ def prepare(tmp: Path, count: int) -> dict[str, list[str]]:
     from briefing_app.core.paths import bundled_content_dir
 
     sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
-    sys.path.insert(0, str(BENCH))
-    from make_corpus import make_corpus
+    from bench.make_corpus import make_corpus
 
     library = load_library([bundled_content_dir()])
     page = tmp / "page.html"
