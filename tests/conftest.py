@@ -14,6 +14,23 @@ from tests.helpers import briefing_text
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 WriteBriefing = Callable[..., Path]
+USER_FOLDERS = {
+    "HOME": "",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_CONFIG_HOME": ".config",
+}
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test runs with a home folder of its own: HOME and the XDG folders (what
+    platformdirs, Qt and the programs a test starts consult) point into a temporary
+    folder, so no test reads or writes the real user's bookmarks, index or settings."""
+    home = tmp_path_factory.mktemp("home")
+    for name, below in USER_FOLDERS.items():
+        monkeypatch.setenv(name, str(home / below))
+    return home
 
 
 @pytest.fixture

@@ -161,7 +161,9 @@ class BookmarksModel(TitledTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Bookmarks can be selected; headings cannot."""
+        """Bookmarks can be selected; headings cannot; no index is no item."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         row = index.row()
         if 0 <= row < len(self._rows) and isinstance(self._rows[row], Bookmark):
             return _SELECTABLE

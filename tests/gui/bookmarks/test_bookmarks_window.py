@@ -1,4 +1,4 @@
-"""Bookmarks in the window: Ctrl+D, the note editor, the dock, jumps, undo, reading state."""
+"""Bookmarks in the window: Ctrl+D, the note editor, the dock, jumps, undo, filter, export."""
 
 from __future__ import annotations
 
@@ -10,74 +10,23 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, Bookmark, Quote
-from briefing_app.core.bookmarks.store import FILE, BookmarkStore
+from briefing_app.core.bookmarks.model import Bookmark, Quote
 from briefing_app.gui.bookmarks.panel import PREVIEW_CHARS, BookmarksModel, preview
 from briefing_app.gui.reader.toc_panel import MARKS_ROLE
-from briefing_app.gui.window.main_window import MainWindow
 from tests.conftest import WriteBriefing
-from tests.core.bookmarks.damage import fill, garble, leave_wal_files, read_only_files
+from tests.gui.bookmarks.helpers import (
+    PASSAGE,
+    bookmark_passage,
+    listed,
+    loaded,
+    press,
+    selected,
+    store_of,
+)
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
-from tests.helpers import read_only
 
-PASSAGE = "Paragraphe 3.2 : les données publiques."
-
-
-def loaded(qtbot: QtBot, make_window: MakeWindow, *, active: bool = True) -> MainWindow:
-    """A window whose bookmarks are loaded (they load just after the first paint)."""
-    window = make_window(active=active)
-    qtbot.waitUntil(lambda: window.bookmarks is not None)
-    return window
-
-
-def warned(qtbot: QtBot, window: MainWindow) -> str:
-    """The text of the bookmarks warning the window shows (non-modal), once it shows."""
-    qtbot.waitUntil(lambda: window.load_bookmarks().warning is not None)
-    warning = window.load_bookmarks().warning
-    assert warning is not None
-    qtbot.waitUntil(warning.isVisible)
-    assert not warning.isModal()
-    return warning.text()
-
-
-def select_text(window: MainWindow, text: str) -> None:
-    """Select the first occurrence of ``text`` in the reader, as a mouse drag would."""
-    start = window.reader.toPlainText().index(text)
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(start)
-    cursor.setPosition(start + len(text), QTextCursor.MoveMode.KeepAnchor)
-    window.reader.setTextCursor(cursor)
-
-
-def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    qtbot.keyClick(window.reader, key, Qt.KeyboardModifier.ControlModifier)
-
-
-def listed(window: MainWindow, column: int = 0) -> list[str]:
-    """What the bookmarks dock shows in a column, row by row."""
-    model = window.bookmarks_panel.model
-    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
-
-
-def store_of(window: MainWindow) -> BookmarkStore:
-    return window.load_bookmarks().store
-
-
-def bookmark_passage(qtbot: QtBot, window: MainWindow, text: str, note: str = "") -> str:
-    """Ctrl+D on ``text`` in the open briefing, with ``note`` saved from the editor."""
-    select_text(window, text)
-    press(qtbot, window, Qt.Key.Key_D)
-    editor = window.load_bookmarks().editor()
-    assert editor is not None
-    qtbot.waitUntil(editor.isActiveWindow)  # it takes the keyboard, beside the reader
-    assert editor.note_edit.hasFocus()
-    type_text(editor.note_edit, note)
-    qtbot.keyClick(editor.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert not editor.isVisible()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return editor.bookmark_id
+RULE = "Le dispositif ne vise pas les communes de moins de 3 500 habitants."
 
 
 def test_ctrl_d_bookmarks_the_selection_with_a_note(qtbot: QtBot, make_window: MakeWindow) -> None:
@@ -121,11 +70,6 @@ def test_ctrl_d_without_a_selection_bookmarks_the_section_read(
         "",
     )
     assert listed(window) == ["Données publiques (1)", "Partie 4"]
-
-
-def selected(window: MainWindow) -> str:
-    """The reader's selection, its no-break spaces as plain ones."""
-    return window.reader.textCursor().selectedText().replace("\u00a0", " ")
 
 
 def test_jumping_to_a_bookmark_opens_its_briefing_and_flashes_the_passage(
@@ -251,80 +195,6 @@ def test_a_bookmark_whose_passage_was_deleted_is_listed_to_review(
     assert "À revoir" in again.statusBar().currentMessage()
 
 
-def test_reading_state_is_kept_per_briefing(qtbot: QtBot, make_window: MakeWindow) -> None:
-    window = loaded(qtbot, make_window)
-    library = window.library_panel.model
-    assert library.headerData(3, Qt.Orientation.Horizontal) == "Lecture"
-    bar = window.reader.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
-    middle = window.reader.position()
-    window.open_briefing("ancien")  # short: seen whole, so read
-    window.open_briefing("court")
-    assert library.status("long") == IN_PROGRESS
-    assert library.status("ancien") == READ
-    row = library.row_of("long")
-    assert library.index(row, 3).data() == "En cours"
-    assert library.index(library.row_of("ancien"), 3).data() == "Lu"
-    window.open_briefing("long")  # from the library: back where it was left
-    assert window.reader.position() == pytest.approx(middle, abs=0.02)
-    bar.setValue(bar.maximum())
-    window.close()
-    again = loaded(qtbot, make_window)
-    assert again.current is not None
-    assert again.current.id == "long"
-    assert again.reader.position() == pytest.approx(1.0, abs=0.02)
-    assert again.library_panel.model.status("long") == READ
-    assert again.library_panel.model.status("court") in (READ, UNREAD)
-
-
-def test_resume_reading_returns_to_the_briefing_read_before(
-    qtbot: QtBot, make_window: MakeWindow
-) -> None:
-    window = loaded(qtbot, make_window)
-    bar = window.reader.verticalScrollBar()
-    bar.setValue(bar.maximum() // 3)
-    third = window.reader.position()
-    window.open_briefing("court", "suite")  # e.g. from a search result
-    assert window.resume_action.shortcut().toString() == "Ctrl+R"
-    window.resume_action.trigger()
-    assert window.current is not None
-    assert window.current.id == "long"
-    assert window.reader.position() == pytest.approx(third, abs=0.02)
-
-
-def test_a_damaged_store_is_set_aside_and_the_user_told(
-    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
-) -> None:
-    (data_dir / "data").mkdir(parents=True)
-    (data_dir / "data" / FILE).write_bytes(b"not a database at all" * 100)
-    window = loaded(qtbot, make_window, active=False)
-    assert "endommagé" in warned(qtbot, window)
-    assert list((data_dir / "data").glob(f"{FILE}.endommage-*"))
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    bookmark_passage(qtbot, window, PASSAGE)  # the fresh store works
-    assert store_of(window).count() == 1
-
-
-def test_a_read_only_data_folder_keeps_the_reader_working(
-    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
-) -> None:
-    (data_dir / "data").mkdir(parents=True)
-    with read_only(data_dir / "data"):
-        window = loaded(qtbot, make_window, active=False)
-        assert "ne peut pas être modifié" in warned(qtbot, window)
-        assert window.load_bookmarks().warning is not None
-        window.load_bookmarks().warning.close()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        select_text(window, PASSAGE)
-        press(qtbot, window, Qt.Key.Key_D)
-        assert window.load_bookmarks().editor() is None
-        assert "ne peut pas être modifié" in warned(qtbot, window)
-        assert window.open_briefing("court")
-        window.close()
-
-
 def test_export_writes_a_printable_markdown_file(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -359,9 +229,6 @@ def test_passages_are_named_by_where_they_stand(qtbot: QtBot) -> None:
     assert model.bookmark_at(model.index(1, 0)) == odd
 
 
-RULE = "Le dispositif ne vise pas les communes de moins de 3 500 habitants."
-
-
 def test_a_reversed_passage_is_to_review_with_both_texts(
     qtbot: QtBot, make_window: MakeWindow, write_briefing: WriteBriefing
 ) -> None:
@@ -391,27 +258,3 @@ def test_a_reversed_passage_is_to_review_with_both_texts(
     assert again.current.id == "regles"
     assert "ne dit plus la même chose" in again.statusBar().currentMessage()
     assert again.reader.textCursor().selectedText() == now  # the current text is shown
-
-
-def test_a_damaged_store_gives_back_what_it_can_and_says_how_much(
-    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
-) -> None:
-    (data_dir / "data").mkdir(parents=True)
-    made = fill(data_dir / "data", 40)
-    lost = garble(data_dir / "data" / FILE, [20], made)
-    window = loaded(qtbot, make_window, active=False)
-    assert f"Signets récupérés : {40 - len(lost)} sur 40." in warned(qtbot, window)
-    assert window.bookmarks_panel.model.bookmark_count() == 40 - len(lost)
-
-
-def test_read_only_store_files_left_by_a_dead_writer_are_told_at_start(
-    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
-) -> None:
-    (data_dir / "data").mkdir(parents=True)
-    leave_wal_files(data_dir / "data")
-    with read_only_files(data_dir / "data"):
-        window = loaded(qtbot, make_window, active=False)
-        assert "lecture seule" in warned(qtbot, window)
-        assert listed(window, 1)[1] == "gardée"  # the bookmark only the WAL held
-        assert window.open_briefing("court")  # reading goes on
-        window.close()
