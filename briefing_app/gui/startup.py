@@ -22,7 +22,7 @@ it), and PySide6's ``Qt`` namespace. Touching it (``from PySide6.QtCore import Q
 builds all of its Python enums at once, about 95 of them: 30 ms here, a fifth of a bare
 window's start-up. The first paint needs none of them: item roles are integers for Qt,
 and an enum property takes its integer value, so the values below stand in for them;
-code that runs later (sorting, bookmarks, search) uses ``Qt``. tests/gui/test_qt_values.py
+code that runs later (sorting, bookmarks, search) uses ``Qt``. tests/gui/test_startup_values.py
 checks each value against Qt's own, and that the first paint leaves the namespace unbuilt.
 """
 

@@ -7,7 +7,7 @@ own local images (``core.resources`` says which).
 Qt's HTML import is quadratic in the number of anchor names (5,000 heading ids take
 8 s, against 0.1 s without), so headings reach Qt without their ids: the reader finds
 the heading blocks in page order and keeps its own map from anchor to block. Other
-ids (footnotes, explicit ones) stay, up to ``reader_page.MAX_OTHER_IDS``.
+ids (footnotes, explicit ones) stay, up to ``page.MAX_OTHER_IDS``.
 
 Signals:
     section_changed(str): the anchor of the section at the top of the view ("" before

@@ -7,16 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from briefing_app.gui import startup as qt_values
+from briefing_app.gui import startup
 from tests.helpers import run_python
 
 
 def test_each_value_is_qts_own() -> None:
-    assert Qt.ItemDataRole.DisplayRole.value == qt_values.DISPLAY_ROLE
-    assert Qt.ItemDataRole.ToolTipRole.value == qt_values.TOOLTIP_ROLE
-    assert Qt.ItemDataRole.UserRole.value == qt_values.USER_ROLE
-    assert Qt.Orientation.Horizontal.value == qt_values.HORIZONTAL
-    assert Qt.TextElideMode.ElideNone.value == qt_values.ELIDE_NONE
+    assert Qt.ItemDataRole.DisplayRole.value == startup.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == startup.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.UserRole.value == startup.USER_ROLE
+    assert Qt.Orientation.Horizontal.value == startup.HORIZONTAL
+    assert Qt.TextElideMode.ElideNone.value == startup.ELIDE_NONE
 
 
 # Starts the window as the program does, and says at its first paint whether the Qt
