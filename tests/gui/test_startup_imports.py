@@ -12,7 +12,7 @@ def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
     script = (
         "import sys\n"
         "import briefing_app.cli, briefing_app.gui.app\n"
-        "later = ('whoosh', 'markdown', 'yaml', 'difflib', 'json',\n"
+        "later = ('whoosh', 'markdown', 'yaml', 'difflib', 'json', 'html.parser',\n"
         "         'briefing_app.gui.bookmarks.panel', 'briefing_app.gui.search.panel',\n"
         "         'briefing_app.gui.reader.find_bar', 'briefing_app.cli.bookmarks',\n"
         "         'briefing_app.core.bookmarks.placing', 'briefing_app.core.bookmarks.transfer',\n"

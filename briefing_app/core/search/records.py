@@ -1,13 +1,16 @@
 """Plain records of the search: hits, results, filters, index reports, the manifest.
 
-No Whoosh here: the window builds filters and reads results without loading it.
+No Whoosh here, and nothing heavy: the window builds filters and reads results without
+loading it, and its first paint imports this module (for the types of the hits).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from briefing_app.core.content.glossary import Glossary
+if TYPE_CHECKING:
+    from briefing_app.core.content.glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -76,4 +79,6 @@ class IndexManifest:
 
     def glossary(self) -> Glossary:
         """Every briefing's acronyms merged (the first definition of an acronym wins)."""
+        from briefing_app.core.content.glossary import Glossary  # html.parser: not at start
+
         return Glossary.merge(*(self.glossaries[key] for key in sorted(self.glossaries)))
