@@ -9,7 +9,9 @@ search worker's, a forked build process). A call costs a lock and a dictionary e
 the watchdog is woken only when a limit ends before the time it already sleeps to, so a
 run of briefings wakes it about once per limit, not once per file. The exception
 derives from ``BaseException`` so that no ``except Exception`` inside the library
-swallows it.
+swallows it. An exception that lands where Python cannot raise it (a garbage-collector
+callback, a ``__del__``: it is reported as unraisable and dropped) would leave the work
+running, so the watchdog raises it again every ``REFIRE_S`` until the limit is stopped.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+REFIRE_S = 0.1  # a limit still running this long after its exception gets another
 
 
 class TimeLimitExceeded(BaseException):
@@ -43,7 +47,7 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._limits: dict[int, tuple[float, int]] = {}  # token -> (deadline, thread id)
-        self._fired: set[int] = set()
+        self._fired: dict[int, float] = {}  # token -> when its exception was last raised
         self._until = float("inf")  # when the watchdog will look again
         self._thread: threading.Thread | None = None
         self._tokens = itertools.count()
@@ -65,19 +69,22 @@ class _Watchdog:
         """End a limit; withdraw its exception if it fired but was not yet raised."""
         with self._lock:
             thread_id = self._limits.pop(token, (0.0, threading.get_ident()))[1]
-            if token in self._fired:
-                self._fired.discard(token)
+            if self._fired.pop(token, None) is not None:
                 _set_async_exc(thread_id, ctypes.py_object())  # NULL: clears a pending one
 
     def _run(self) -> None:
         with self._lock:
             while True:
                 now = time.monotonic()
-                for token, (deadline, thread_id) in list(self._limits.items()):
-                    if deadline <= now and token not in self._fired:
-                        self._fired.add(token)
+                for token, (deadline, thread_id) in self._limits.items():
+                    due = self._fired[token] + REFIRE_S if token in self._fired else deadline
+                    if due <= now:
+                        self._fired[token] = now
                         _set_async_exc(thread_id, ctypes.py_object(TimeLimitExceeded))
-                pending = [d for t, (d, _) in self._limits.items() if t not in self._fired]
+                pending = [
+                    self._fired[t] + REFIRE_S if t in self._fired else d
+                    for t, (d, _) in self._limits.items()
+                ]
                 self._until = min(pending, default=float("inf"))
                 self._wake.wait(None if not pending else max(self._until - now, 0.0))
 
@@ -95,4 +102,9 @@ def time_limit(seconds: float) -> Iterator[None]:
     try:
         yield
     finally:
-        _watchdog.stop(token)
+        while True:  # a second raise may land while stopping: stop again, then go on
+            try:
+                _watchdog.stop(token)
+                break
+            except TimeLimitExceeded:
+                continue

@@ -40,6 +40,13 @@ def _outcome(body: str) -> tuple[str, float]:
     return message, time.monotonic() - start
 
 
+# Hypothesis times the garbage collector with a callback: the time limit's exception
+# can land in it, where Python drops it as unraisable (the watchdog then raises it
+# again, tests/core/test_time_limit.py). That report alone is not a failure here.
+@pytest.mark.filterwarnings(
+    "ignore:Exception ignored in. <function gc_cumulative_time"
+    ":pytest.PytestUnraisableExceptionWarning"
+)
 @settings(max_examples=10, deadline=None, derandomize=True)
 @given(body=runaway())
 def test_loaded_or_reported_in_bounded_time(body: str) -> None:
