@@ -55,7 +55,11 @@ def place_docks(
     state = settings.value("window/state")
     restored = isinstance(state, QByteArray) and window.restoreState(state)
     docks = (*left, *right)
-    unplaced = [dock for dock in docks if not restored or window.layout().indexOf(dock) < 0]
+    layout = window.layout()
+    placed = [
+        dock for dock in docks if restored and layout is not None and layout.indexOf(dock) >= 0
+    ]
+    unplaced = [dock for dock in docks if dock not in placed]
     if not unplaced:
         return
     from PySide6.QtCore import Qt

@@ -36,16 +36,16 @@ class SearchController(QObject):
         super().__init__(panel)
         self.panel = panel
         self.worker = SearchWorker(library, pages, index_dir, self._check_interrupted)
-        self.thread = QThread(self)
-        self.thread.setObjectName("search")
-        self.worker.moveToThread(self.thread)
+        self.worker_thread = QThread(self)
+        self.worker_thread.setObjectName("search")
+        self.worker.moveToThread(self.worker_thread)
         self.indexing = False
         self.rebuilding = False  # a damaged index is being rebuilt
         self._connect_signals()
-        self.thread.start()
+        self.worker_thread.start()
 
     def _connect_signals(self) -> None:
-        self.thread.finished.connect(self.worker.deleteLater)
+        self.worker_thread.finished.connect(self.worker.deleteLater)
         self.index_requested.connect(self.worker.update_index)
         self.panel.search_requested.connect(self.worker.search)
         self.worker.results_ready.connect(self._on_worker_results_ready)
@@ -55,7 +55,7 @@ class SearchController(QObject):
         self.worker.failed.connect(self._on_worker_failed)
 
     def _check_interrupted(self) -> None:
-        if self.thread.isInterruptionRequested():
+        if self.worker_thread.isInterruptionRequested():
             raise _InterruptedError
 
     def start_indexing(self) -> None:
@@ -65,9 +65,9 @@ class SearchController(QObject):
 
     def stop(self) -> None:
         """Stop the thread (an indexing run in progress is abandoned, the old index kept)."""
-        self.thread.requestInterruption()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.requestInterruption()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
 
     @Slot(int, str, SearchResult)
     def _on_worker_results_ready(self, number: int, text: str, result: SearchResult) -> None:

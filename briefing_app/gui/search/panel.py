@@ -87,14 +87,14 @@ class SearchResultsModel(QAbstractListModel):
 class _RichTextDelegate(QStyledItemDelegate):
     """Paints an item's HTML (snippets with highlighted words)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultStyleSheet("mark { background-color: #fff3a3; }")
         document.setHtml(str(index.data()))
         document.setTextWidth(max(option.rect.width(), 200))
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """Draw the selection background, then the rich text."""
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -105,7 +105,7 @@ class _RichTextDelegate(QStyledItemDelegate):
         self._document(option, index).drawContents(painter)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         """As tall as the wrapped text."""
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)

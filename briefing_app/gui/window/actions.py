@@ -34,7 +34,7 @@ class ActionsPart(WindowPart):
         def find_bar(self) -> FindBar: ...
         def load_bookmarks(self) -> BookmarksController: ...
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from briefing_app.gui.window.base import WindowPart
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtWidgets import QDockWidget, QVBoxLayout
 
     from briefing_app.core.bookmarks.store import BookmarkStore
     from briefing_app.core.content.model import Library
@@ -40,6 +40,7 @@ class DeferredPart(WindowPart):
         search: SearchController | None
         bookmarks: BookmarksController | None
         _search_panel: SearchPanel | None
+        _central_layout: QVBoxLayout
         _find_bar: FindBar | None
         _index_dir: Path | None
         _started: bool
@@ -109,7 +110,7 @@ class DeferredPart(WindowPart):
             from briefing_app.gui.reader.find_bar import FindBar
 
             self._find_bar = FindBar(self.reader, self)
-            layout = self.centralWidget().layout()
+            layout = self._central_layout
             layout.insertWidget(layout.indexOf(self.reader) + 1, self._find_bar)
         return self._find_bar
 

@@ -110,6 +110,7 @@ class MainWindow(ActionsPart, NavigationPart, DeferredPart, SavedStatePart, QMai
         layout.addWidget(self.notice)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
+        self._central_layout = layout  # the find bar goes under the reader
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         """A dock, not yet placed (see ``gui.startup.place_docks``)."""

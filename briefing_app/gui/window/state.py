@@ -41,7 +41,7 @@ class SavedStatePart(WindowPart):
             self.restoreGeometry(geometry)
         left, right = (self.library_dock, self.toc_dock), (self.search_dock, self.bookmarks_dock)
         place_docks(self, self.settings, left, right)
-        self.reader.set_zoom(int(self.settings.value("reader/zoom", 0) or 0))
+        self.reader.set_zoom(_whole_number(self.settings.value("reader/zoom", 0)))
         last = self.store.last_read()
         resume = last.briefing if last is not None else ""  # reopened where it was left
         if self.library.get(resume) is not None and self.open_briefing(resume):
@@ -61,3 +61,12 @@ class SavedStatePart(WindowPart):
         self.settings.setValue("reader/zoom", self.reader.zoom())
         self.settings.sync()
         self.reading.save()
+
+
+def _whole_number(value: object) -> int:
+    """A saved whole number, 0 when it is missing or is not one (a settings file edited
+    by hand, or damaged, must not stop the window from opening)."""
+    try:
+        return int(str(value))
+    except ValueError:
+        return 0

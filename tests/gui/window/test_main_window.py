@@ -330,3 +330,16 @@ def test_the_window_gets_its_icon_once_the_page_shows(
     window = make_window()
     qtbot.waitUntil(lambda: window.bookmarks is not None)  # both come after the first paint
     assert window.windowIcon().pixmap(32).width() == 32  # the SVG was read and drawn
+
+
+def test_a_damaged_settings_file_still_opens_the_window(
+    make_window: MakeWindow, data_dir: Path
+) -> None:
+    settings = data_dir / "config" / "settings.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[reader]\nzoom=beaucoup\n[window]\nstate=@ByteArray(\\0\\xff)\n")
+    window = make_window()
+    assert window.reader.zoom() == 0
+    assert window.current is not None
+    assert window.library_dock.isVisible()
+    assert window.toc_dock.isVisible()
