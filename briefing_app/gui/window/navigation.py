@@ -101,6 +101,18 @@ class NavigationPart(WindowPart):
         self._update_history_actions()
         return True
 
+    def show_section(self, briefing_id: str, anchor: str, top: float | None = None) -> bool:
+        """Show a briefing's section: the briefing shown scrolls to it, another one opens
+        there. ``top``: where a briefing opens, or the one shown goes, when there is no
+        anchor. False if the briefing cannot be shown."""
+        if self.current is None or self.current.id != briefing_id:
+            return self.open_briefing(briefing_id, anchor, top)
+        if anchor or top is None:
+            self.go_to_section(anchor)
+        else:
+            self.reader.set_position(top)
+        return True
+
     def go_to_section(self, anchor: str) -> None:
         """Scroll the open briefing to a section, remembering where we were."""
         here = self.location()
@@ -167,22 +179,14 @@ class NavigationPart(WindowPart):
 
     @Slot(str, str)
     def _on_passage_requested(self, briefing_id: str, anchor: str) -> None:
-        """Show a passage's section from its top (a bookmark's): another briefing opens
-        there, the same one scrolls."""
-        if self.current is None or self.current.id != briefing_id:
-            self.open_briefing(briefing_id, anchor, 0.0)
-        elif anchor:
-            self.go_to_section(anchor)
-        else:
-            self.reader.set_position(0.0)
+        """Show a passage's section (a bookmark's), or its briefing from the top."""
+        self.show_section(briefing_id, anchor, 0.0)
 
     @Slot(SearchHit, str)
     def _on_search_hit_activated(self, hit: SearchHit, query: str) -> None:
         from briefing_app.core.search.translation import match_spans  # the worker loaded Whoosh
 
-        if self.current is not None and hit.briefing == self.current.id:
-            self.go_to_section(hit.section)
-        elif not self.open_briefing(hit.briefing, hit.section):
+        if not self.show_section(hit.briefing, hit.section):
             return
         extra = self.search_panel.expansions()
         spans = match_spans(self.reader.toPlainText(), query, extra)
@@ -214,10 +218,7 @@ class NavigationPart(WindowPart):
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(QUrl(target.url))
         elif target.kind == "internal" and target.briefing:
-            if self.current is not None and target.briefing == self.current.id:
-                self.go_to_section(target.anchor)
-            else:
-                self.open_briefing(target.briefing, target.anchor)
+            self.show_section(target.briefing, target.anchor)
         elif target.kind == "internal":
             self.go_to_section(target.anchor)
         else:
