@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common, print_json
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
 
 if TYPE_CHECKING:
     from briefing_app.core.content.model import Library
@@ -64,11 +67,8 @@ def list_briefings(session: Session, as_json: bool) -> int:
 def check(session: Session) -> int:
     """Print every problem of the content (files, links, images); 1 when there is one."""
     import tempfile
-    from pathlib import Path
 
-    from briefing_app.core.content.catalog import load_library
     from briefing_app.core.content.linkcheck import broken_links, refused_resources
-    from briefing_app.core.content.pages import PageCache
 
     # An empty cache of its own: every file is checked afresh, and rendered only once
     # (the link and image checks read the pages the loading rendered).
