@@ -1,8 +1,9 @@
 """The search benchmark's reference engine (c): SQLite FTS5 over the index's section texts.
 
 The table is filled from the index's stored fields (``unicode61 remove_diacritics 2``);
-a query of the app becomes its positive words, each quoted, AND-ed (``"word"*`` for a
-prefix; fields, dates and operators dropped), searched with ``snippet()``.
+a query of the app becomes its positive clauses AND-ed: each word quoted, a phrase as
+an FTS5 phrase, ``"word"*`` for a prefix, alternatives in an OR group (fields, dates
+and exclusions dropped), searched with ``snippet()``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def build_fts(path: Path, searcher: Any) -> sqlite3.Connection:
 
 
 def fts_terms(clause: Any) -> list[str]:
-    """The FTS5 terms of one parsed clause: quoted words, ``"word"*`` for a prefix."""
+    """The FTS5 terms of one parsed clause: a quoted word, a phrase, ``"word"*`` for a
+    prefix, ``(a OR b)`` for alternatives."""
 
     def quote(word: str) -> str:
         return '"' + word.replace('"', '""') + '"'
@@ -52,9 +54,10 @@ def fts_terms(clause: Any) -> list[str]:
     if isinstance(clause, Prefix):
         return [quote(clause.text) + "*"]
     if isinstance(clause, Phrase):
-        return [quote(word) for word in clause.words]
+        return [quote(" ".join(clause.words))]
     if isinstance(clause, Or):
-        return [term for inner in clause.clauses for term in fts_terms(inner)]
+        inner = [term for alternative in clause.clauses for term in fts_terms(alternative)]
+        return ["(" + " OR ".join(inner) + ")"] if inner else []
     return []  # a date range or an excluded clause
 
 

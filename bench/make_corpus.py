@@ -1,7 +1,7 @@
 """Generate synthetic French-like briefings for tests and measurements.
 
 Usage: ``python bench/make_corpus.py OUT_DIR --count N [--sections 5] [--seed 1]
-[--vocabulary uniform|zipf]``
+[--vocabulary real|uniform|zipf]``
 
 Each file is ``OUT_DIR/synth-00001.md`` (and so on): a YAML front matter, then
 ``##`` sections of sentences drawn from a built-in French vocabulary. The output
@@ -10,8 +10,13 @@ says the briefings are synthetic: they never claim to come from France urbaine.
 
 Vocabularies:
 
-- ``uniform`` (the default): nouns, adjectives and verbs drawn uniformly from small
-  fixed lists (about 300 words), so every content word is in 2 to 28 % of sections;
+- ``real``: wordfreq's 30,000 commonest French words, each drawn as often as real
+  French uses it, 4 to 7 sections of 80 to 250 words, a few acronyms defined as
+  « long form (ACR) » (see bench/real_frequency.py; ``--sections`` does not apply).
+  bench/search.py's default: it is as hard on the index as real prose;
+- ``uniform`` (this script's default, and the tests'): nouns, adjectives and verbs
+  drawn uniformly from small fixed lists (about 300 words), so every content word is
+  in 2 to 28 % of sections;
 - ``zipf``: those words plus several thousand generated French-looking nouns and
   adjectives (``ZIPF_NOUNS``, ``ZIPF_ADJECTIVES``), drawn with a Zipf law, weight
   ``(rank + ZIPF_SHIFT) ** -ZIPF_EXPONENT``: the shift stands for the function words
@@ -44,6 +49,7 @@ if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the
     sys.dont_write_bytecode = True  # no bench/__pycache__ in the repository
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.real_frequency import RealFrequencyWriter
 from bench.vocabulary import (
     ACRONYMS,
     ADJECTIVE_SUFFIXES,
@@ -73,7 +79,7 @@ SUMMARY = (
 THEMES = ("Numérique", "Mobilité", "Logement", "Finances locales", "Transition écologique")
 SECTION_CHARS = 370  # body text per section: about 3 KB per briefing with 5 sections
 VOWELS = "aàâeéèêëiîïoôuùûyhAÀÂEÉÈÊIÎOÔUÙÛYHÉ"
-VOCABULARIES = ("uniform", "zipf")
+VOCABULARIES = ("real", "uniform", "zipf")
 
 # --- the Zipf vocabulary ---------------------------------------------------------------------
 
@@ -301,13 +307,14 @@ def briefing_text(
     lexicon = zipf_lexicon(seed) if vocabulary == "zipf" else None
     writer = Writer(random.Random(f"{seed}-{number}"), lexicon)
     rng = writer.rng
+    real = RealFrequencyWriter(rng) if vocabulary == "real" else None
     date = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}"
     if rng.random() < 0.5:
         date += f"-{rng.randint(1, 28):02d}"
     tags = rng.sample([*ACRONYMS, *(_word(noun) for noun in FEMININE)], rng.randint(2, 3))
     header = [
         "---",
-        f"title: {writer.title()}",
+        f"title: {real.title() if real else writer.title()}",
         f"date: {date}",
         f"source: {SOURCE}",
         f"theme: {rng.choice(THEMES)}",
@@ -315,7 +322,10 @@ def briefing_text(
         f"summary: {SUMMARY}",
         "---",
     ]
-    body = "\n\n".join(writer.section() for _ in range(sections))
+    if real is not None:
+        body = real.body()  # its own number of sections (see bench/real_frequency.py)
+    else:
+        body = "\n\n".join(writer.section() for _ in range(sections))
     return "\n".join(header) + "\n" + body + "\n"
 
 

@@ -1,6 +1,8 @@
-"""The search benchmark's fixed query mix (QUERIES, by kind) and the hits asked per query.
+"""The search benchmark's fixed query mixes, by kind, and the hits asked per query.
 
-bench/search.py times these queries; the tests reuse them (through bench.search).
+REAL_QUERIES is for the real-frequency corpus (bench/search.py's default), QUERIES for
+the corpora of make_corpus's own word lists (uniform and zipf). bench/search.py times
+them; the tests reuse them.
 """
 
 from __future__ import annotations
@@ -24,4 +26,44 @@ QUERY_MIX = {
     "not": "mobilité NOT vélo | logement SAUF loyer",
     "or": "tramway OR covoiturage | CNIL OU RGPD",
 }
-QUERIES = tuple((kind, text) for kind, texts in QUERY_MIX.items() for text in texts.split(" | "))
+
+# The real-frequency mix, 60 queries. Its words are among wordfreq's commonest French
+# words; the hard kinds are the point: pairs and phrases of very common words (every
+# section holds « de » and « la »), prefixes of 3 and 4 letters of very common stems
+# (« con* » matches thousands of words), filters, long queries of ordinary prose, and
+# the acronyms of bench/real_frequency.py, by themselves and by their long forms.
+REAL_QUERY_MIX = {
+    "word": "politique | gouvernement | santé | économie | sécurité | histoire | "
+    "entreprise | logement",
+    "pair": "temps travail | ville monde | président gouvernement | service public | "
+    "projet ville | eau santé | vie pays | RGPD données",
+    "no accent": "securite | economie | etat | energie",
+    "phrase": '"de la" | "il y a" | "de la ville" | "à la fin" | "c’est pas" | '
+    '"le monde" | "pour les" | "que les gens"',
+    "prefix": "con* | cons* | pro* | pré* | dé* | com* | tra* | par*",
+    "field": "titre:ville | titre:monde | theme:Numérique | theme:Logement | tag:RGPD | "
+    "date:2018 | date:2016..2019 | politique date:2020 | santé theme:Mobilité",
+    "long": "le président de la république et le gouvernement de la france | "
+    "les données personnelles des habitants de la ville | "
+    "la politique du logement dans les grandes villes du pays | "
+    "le temps de travail des agents du service public | "
+    "une histoire de la santé publique en europe depuis la guerre",
+    "not / or": "ville NOT paris | données SAUF personnelles | président OR gouvernement | "
+    "RGPD OU CNIL",
+    "acronym": "RGPD | cnil | EPCI | règlement général sur la protection des données | "
+    "zone à faibles émissions",
+}
+
+
+def _queries(mix: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The (kind, text) pairs of a mix."""
+    return tuple((kind, text) for kind, texts in mix.items() for text in texts.split(" | "))
+
+
+QUERIES = _queries(QUERY_MIX)
+REAL_QUERIES = _queries(REAL_QUERY_MIX)
+
+
+def queries_for(vocabulary: str) -> tuple[tuple[str, str], ...]:
+    """The query mix of a make_corpus vocabulary."""
+    return REAL_QUERIES if vocabulary == "real" else QUERIES

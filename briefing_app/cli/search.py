@@ -65,6 +65,11 @@ def search(session: Session, text: str, limit: int, as_json: bool) -> int:
         print("Aucun résultat.", file=sys.stderr)
     if result.correction:
         print(f"Vouliez-vous dire : {result.correction} ?", file=sys.stderr)
+    for prefix, kept, found in result.prefixes:
+        print(
+            f"« {prefix}* » : recherche limitée aux {kept} mots les plus fréquents sur {found}.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -44,3 +44,22 @@ def test_the_zipf_vocabulary_keeps_growing_and_stays_valid(tmp_path: Path) -> No
     assert len(vocabulary(zipf[:20])) > 2 * len(vocabulary(uniform[:20]))
     assert len(vocabulary(zipf)) > len(vocabulary(zipf[:20])) * 1.3  # still growing
     assert len(vocabulary(uniform)) < len(vocabulary(uniform[:20])) * 1.1  # saturated
+
+
+def test_the_real_frequency_vocabulary_reads_like_french_prose(tmp_path: Path) -> None:
+    paths = make_corpus(tmp_path, 30, seed=4, vocabulary="real")
+    library = load_library([tmp_path])
+    assert library.problems == ()
+    counts = [len([s for s in b.sections if s.level == 2]) for b in library.briefings]
+    assert min(counts) >= 4
+    assert max(counts) <= 7
+    assert len(set(counts)) > 1  # their number varies, as in real briefings
+    text = " ".join(path.read_text(encoding="utf-8") for path in paths)
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    share = sum(1 for w in words if w in {"de", "la", "le", "et", "les"}) / len(words)
+    assert 0.08 < share < 0.25  # the commonest words weigh as in real French
+    assert len(set(words)) > 3000  # and the vocabulary is large
+    assert re.search(r"l’\w", text)  # elided articles glued to their word
+    assert re.search(r"\(RGPD\)|\(CNIL\)|\(EPCI\)|\(PLU\)|\(ZFE\)", text)  # acronyms defined
+    again = make_corpus(tmp_path / "again", 2, seed=4, vocabulary="real")
+    assert again[1].read_bytes() == paths[1].read_bytes()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from briefing_app.cli import run
-from tests.core.search.corpus import write_corpus
+from tests.conftest import WriteBriefing
+from tests.core.search.corpus import CON_WORDS, write_corpus
 
 
 @pytest.fixture
@@ -73,3 +75,23 @@ def test_search_in_an_empty_library_finds_nothing(
     captured = capsys.readouterr()
     assert json.loads(captured.out) == []
     assert captured.err == ""
+
+
+def test_a_prefix_searched_as_its_commonest_words_says_so_on_stderr(
+    write_briefing: WriteBriefing,
+    content_dir: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    write_briefing("mots", title="Mots", body=f"## Liste\n\n{CON_WORDS}.\n")
+    write_briefing("autre", title="Autre", body="## Vélo\n\nLe vélo en ville.\n")
+    options = ["--content", str(content_dir), "--data-dir", str(data_dir)]
+    assert run(["search", "con*", "--json", *options]) == 0
+    captured = capsys.readouterr()
+    assert [hit["briefing"] for hit in json.loads(captured.out)] == ["mots"]
+    notice = r"« con\* » : recherche limitée aux 24 mots les plus fréquents sur (\d+)\."
+    found = re.search(notice, captured.err)
+    assert found is not None
+    assert int(found.group(1)) >= 30
+    assert run(["search", "vél*", *options]) == 0  # one word: nothing cut, nothing said
+    assert capsys.readouterr().err == ""

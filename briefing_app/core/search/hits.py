@@ -1,5 +1,6 @@
 """From a Whoosh query to hits: filters split off as remembered sets of documents,
-the scored part run, and each hit made with its snippet."""
+the scored part run (by core.search.evaluation, or Whoosh for what it does not run),
+and each hit made with its snippet."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from html import unescape
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.highlight import ContextFragmenter, HtmlFormatter
+from whoosh.highlight import (
+    ContextFragmenter,
+    Highlighter,
+    HtmlFormatter,
+    set_matched_filter,
+    top_fragments,
+)
 
 from briefing_app.core.search.documents import (
     F_BODY,
@@ -19,6 +26,8 @@ from briefing_app.core.search.documents import (
     F_TEXT,
     F_TITLE,
 )
+from briefing_app.core.search.evaluation import Evaluator
+from briefing_app.core.search.prefixes import expand_prefixes
 from briefing_app.core.search.records import SearchHit
 from briefing_app.core.search.translation import is_filter
 
@@ -26,45 +35,75 @@ FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 _TAG = re.compile(r"<[^>]+>")
 
 
-def run_query(
-    searcher: Any, query: Any, limit: int, remembered: dict[str, set[int]]
-) -> tuple[SearchHit, ...]:
-    """The best ``limit`` sections for the Whoosh ``query``, with their snippets
-    (``remembered``: the filters' documents, kept for the life of ``searcher``)."""
-    base, allowed, excluded = _split(searcher, query, remembered)
+def run_query(evaluator: Evaluator, query: Any, limit: int) -> tuple[SearchHit, ...]:
+    """The best ``limit`` sections for the Whoosh ``query``, with their snippets."""
+    searcher = evaluator.searcher
+    query = expand_prefixes(query, evaluator.reader)
+    base, allowed, excluded = _split(evaluator, query)
     if base is None:  # filters only (dates, theme, tag): every match scores alike
         docs = sorted(allowed if allowed is not None else ())[:limit]
         return tuple(hit_from(searcher.stored_fields(d), 0.0, "") for d in docs)
-    # Whoosh's block-quality skipping costs more than it saves here (measured).
-    results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
-    results.fragmenter = ContextFragmenter(maxchars=220, surround=60)
-    results.formatter = HtmlFormatter(tagname="mark", between=" … ", classname="hit")
-    return tuple(
-        hit_from(hit.fields(), hit.score, hit.highlights(F_TEXT, text=hit[F_BODY], top=2))
-        for hit in results
-    )
+    if evaluator.handles(base):
+        best = evaluator.best(base, limit, allowed, excluded)
+    else:  # Whoosh's block-quality skipping costs more than it saves here (measured)
+        results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
+        best = [(hit.docnum, hit.score) for hit in results]
+    if not best:
+        return ()
+    words = _highlighted(base, evaluator.reader)
+    hits = []
+    for docnum, score in best:
+        fields = searcher.stored_fields(docnum)
+        hits.append(hit_from(fields, score, snippet(searcher, fields[F_BODY], words)))
+    return tuple(hits)
 
 
-def _split(searcher: Any, query: Any, remembered: dict[str, set[int]]) -> tuple[Any, Any, Any]:
+_HIGHLIGHTER = Highlighter(
+    fragmenter=ContextFragmenter(maxchars=220, surround=60),
+    formatter=HtmlFormatter(tagname="mark", between=" … ", classname="hit"),
+)
+
+
+def _highlighted(query: Any, reader: Any) -> frozenset[str]:
+    """The words of the index that ``query`` searches in the text, which the snippets
+    highlight."""
+    field = reader.schema[F_TEXT]
+    terms = query.existing_terms(reader, fieldname=F_TEXT, expand=True)
+    return frozenset(field.from_bytes(text) for _field, text in terms)
+
+
+def snippet(searcher: Any, text: str, words: frozenset[str]) -> str:
+    """The two best fragments of ``text`` with ``words`` marked, as Whoosh's highlighter
+    makes them from a hit (the text analysed again, adjacent marks merged)."""
+    analyzer = searcher.schema[F_TEXT].analyzer
+    tokens = analyzer(text, positions=True, chars=True, mode="index", removestops=False)
+    tokens = _HIGHLIGHTER._merge_matched_tokens(set_matched_filter(tokens, words))
+    fragments = _HIGHLIGHTER.fragmenter.fragment_tokens(text, tokens)
+    best = top_fragments(fragments, 2, _HIGHLIGHTER.scorer, _HIGHLIGHTER.order, minscore=1)
+    return str(_HIGHLIGHTER.formatter.format(best))
+
+
+def _split(evaluator: Evaluator, query: Any) -> tuple[Any, Any, Any]:
     """The query as (scored part, allowed documents, excluded documents).
 
     Date ranges, theme and tag clauses become sets of documents, remembered for
-    the life of the searcher; NOT clauses a mask: Whoosh then neither scores them
-    nor walks their tiered terms for each query."""
+    the life of the searcher; NOT clauses a mask: they are neither scored nor
+    walked for each query."""
     parts = list(query.subqueries) if isinstance(query, wq.And) else [query]
+    remembered = evaluator.filters
     allowed: set[int] | None = None
     excluded: set[int] = set()
     scored = []
     for part in parts:
         if isinstance(part, wq.Not):
-            excluded.update(searcher.docs_for_query(part.query))
+            excluded.update(_docs(evaluator, part.query))
         elif is_filter(part):
             key = repr(part)
             docs = remembered.get(key)
             if docs is None:
                 if len(remembered) >= FILTERS_KEPT:
                     remembered.clear()
-                docs = remembered[key] = set(searcher.docs_for_query(part))
+                docs = remembered[key] = _docs(evaluator, part)
             allowed = docs if allowed is None else allowed & docs
         else:
             scored.append(part)
@@ -74,6 +113,13 @@ def _split(searcher: Any, query: Any, remembered: dict[str, set[int]]) -> tuple[
         return query, None, None  # nothing to take out: the query as it was
     base = None if not scored else scored[0] if len(scored) == 1 else wq.And(scored)
     return base, allowed, excluded or None
+
+
+def _docs(evaluator: Evaluator, query: Any) -> set[int]:
+    """The documents ``query`` matches."""
+    if evaluator.handles(query):
+        return evaluator.docs(query)
+    return set(evaluator.searcher.docs_for_query(query))
 
 
 def hit_from(fields: dict[str, Any], score: float, html: str) -> SearchHit:

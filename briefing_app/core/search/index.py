@@ -29,6 +29,7 @@ from briefing_app.core.search.corrections import closest_word, correctable
 from briefing_app.core.search.documents import (
     F_BRIEFING,
 )
+from briefing_app.core.search.evaluation import Evaluator
 from briefing_app.core.search.folder import (
     copy_seed,
     quiet_leaks,
@@ -46,6 +47,7 @@ from briefing_app.core.search.integrity import (
 from briefing_app.core.search.language import Query, limited, parse_query
 from briefing_app.core.search.manifest import MANIFEST, read_manifest, write_manifest
 from briefing_app.core.search.matchers import CachedBM25F
+from briefing_app.core.search.prefixes import prefix_cuts
 from briefing_app.core.search.records import (
     IndexCorruptError,
     IndexManifest,
@@ -80,7 +82,7 @@ class SearchIndex:
         self._manifest: IndexManifest | None = None
         self._glossary: Glossary | None = None
         self._vocabulary: Vocabulary | None = None
-        self._filters: dict[str, set[int]] = {}  # filter query -> its documents
+        self._evaluator: Evaluator | None = None  # runs queries on the searcher
 
     # --- opening and recovery ---------------------------------------------------------
 
@@ -120,7 +122,7 @@ class SearchIndex:
             self._searcher.close()
         self._index = self._searcher = self._manifest = self._glossary = None
         self._vocabulary = None
-        self._filters = {}
+        self._evaluator = None
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -277,7 +279,7 @@ class SearchIndex:
             self._searcher.close()
             self._searcher = None
         self._manifest, self._glossary, self._vocabulary = manifest, None, None
-        self._filters = {}
+        self._evaluator = None
 
     # --- searching ------------------------------------------------------------------------
 
@@ -293,8 +295,14 @@ class SearchIndex:
         self._open()
         if self._searcher is None:
             self._searcher = self._index.searcher(weighting=CachedBM25F())
-            self._filters = {}
+            self._evaluator = None
         return self._searcher
+
+    def _evaluator_now(self) -> Evaluator:
+        searcher = self._searcher_now()
+        if self._evaluator is None or self._evaluator.searcher is not searcher:
+            self._evaluator = Evaluator(searcher)
+        return self._evaluator
 
     def search(
         self, text: str, limit: int = 20, filters: SearchFilters | None = None
@@ -333,22 +341,20 @@ class SearchIndex:
             return False
 
     def _search(self, text: str, limit: int, filters: SearchFilters | None) -> SearchResult:
-        searcher = self._searcher_now()
+        reader = self._searcher_now().reader()
         parsed = limited(parse_query(text))
         glossary = self.glossary()
         query = to_whoosh(parsed, glossary, filters)
         if query is None:
             return SearchResult(())
-        hits = run_query(searcher, query, limit, self._filters)
+        hits = run_query(self._evaluator_now(), query, limit)
         expanded = expansions(parsed, glossary)
         if hits:
-            return SearchResult(hits, expansions=expanded)
-        correction = self._correction(searcher, parsed, text, filters)
+            return SearchResult(hits, expansions=expanded, prefixes=prefix_cuts(query, reader))
+        correction = self._correction(parsed, text, filters)
         return SearchResult((), correction, expanded)
 
-    def _correction(
-        self, searcher: Any, parsed: Query, text: str, filters: SearchFilters | None
-    ) -> str:
+    def _correction(self, parsed: Query, text: str, filters: SearchFilters | None) -> str:
         """A version of ``text`` with misspelt words replaced, if it finds something."""
         corrected = text
         for word in correctable(parsed.words()):
@@ -358,9 +364,7 @@ class SearchIndex:
         if corrected == text:
             return ""
         query = to_whoosh(parse_query(corrected), self.glossary(), filters)
-        return (
-            corrected if query is not None and run_query(searcher, query, 1, self._filters) else ""
-        )
+        return corrected if query is not None and run_query(self._evaluator_now(), query, 1) else ""
 
     def _closest_word(self, word: str) -> str:
         if self._vocabulary is None:

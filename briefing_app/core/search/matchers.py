@@ -29,12 +29,13 @@ class CachedBM25F(scoring.BM25F):  # type: ignore[misc]
     def scorer(self, searcher: Any, fieldname: str, text: Any, qf: int = 1) -> Any:
         scorer = super().scorer(searcher, fieldname, text, qf=qf)
         if isinstance(scorer, scoring.BM25FScorer):
-            lengths = _field_lengths(searcher.reader(), fieldname)
+            lengths = field_lengths(searcher.reader(), fieldname)
             scorer.dfl = lengths.__getitem__
         return scorer
 
 
-def _field_lengths(reader: Any, fieldname: str) -> list[int]:
+def field_lengths(reader: Any, fieldname: str) -> list[int]:
+    """Each document's length in ``fieldname`` as Whoosh scores it, made once per reader."""
     cache: dict[str, list[int]] = reader.__dict__.setdefault("_briefing_lengths", {})
     lengths = cache.get(fieldname)
     if lengths is None:
@@ -167,9 +168,9 @@ def _phrase_docs(postings: list[dict[int, bytes]]) -> list[int]:
     docs = set(postings[0]).intersection(*postings[1:])
     found = []
     for doc in sorted(docs):
-        starts = set(_positions(postings[0][doc]))
+        starts = set(positions(postings[0][doc]))
         for offset, each in enumerate(postings[1:], start=1):
-            starts &= {position - offset for position in _positions(each[doc])}
+            starts &= {position - offset for position in positions(each[doc])}
             if not starts:
                 break
         else:
@@ -177,6 +178,6 @@ def _phrase_docs(postings: list[dict[int, bytes]]) -> list[int]:
     return found
 
 
-def _positions(value: bytes) -> Iterator[int]:
+def positions(value: bytes) -> Iterator[int]:
     """The positions in a posting value of the Positions format (see _positions_value)."""
     return accumulate(pickle.loads(value[_INT_SIZE:]))

@@ -34,6 +34,8 @@ class SearchResult:
     hits: tuple[SearchHit, ...]
     correction: str = ""
     expansions: tuple[str, ...] = ()  # long forms of the query's acronyms, and back
+    # prefixes searched as their commonest words only: (prefix, words kept, words found)
+    prefixes: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from briefing_app.core.search.language import (
     parse_query,
 )
 from briefing_app.core.search.matchers import FastPhrase, FastTerm
+from briefing_app.core.search.prefixes import BoundedPrefix
 from briefing_app.core.search.records import SearchFilters
 from briefing_app.core.textfold import fold
 
@@ -91,7 +92,8 @@ def _node(node: Any, glossary: Glossary) -> Any:
         terms = analyse(node.text)
         if not terms:
             return None
-        return wq.Or([wq.Prefix(field, terms[-1]) for field in QUERY_FIELDS[node.field]])
+        fields = QUERY_FIELDS[node.field]
+        return wq.Or([BoundedPrefix(field, terms[-1], node.text) for field in fields])
     if isinstance(node, DateRange):
         return _date_range(node.start, node.end)
     if isinstance(node, Not):

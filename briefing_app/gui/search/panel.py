@@ -220,7 +220,15 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-            self.status.setText(self.tr("%n résultat(s)", "", len(hits)))
+            lines = [self.tr("%n résultat(s)", "", len(hits))]
+            for prefix, kept, found in result.prefixes:
+                lines.append(
+                    self.tr("« %1* » : les %2 mots les plus fréquents sur %3")
+                    .replace("%1", escape(prefix))
+                    .replace("%2", str(kept))
+                    .replace("%3", str(found))
+                )
+            self.status.setText("<br>".join(lines))
         elif result.correction:
             correction = escape(result.correction)
             self.status.setText(

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing_app.core.search.index import SearchIndex
 
 BRIEFINGS = {
     "mobilite": """---
@@ -81,3 +85,31 @@ def write_corpus(folder: Path, names: tuple[str, ...] = tuple(BRIEFINGS)) -> Pat
     for name in names:
         (folder / f"{name}.md").write_text(BRIEFINGS[name], encoding="utf-8")
     return folder
+
+
+# Thirty words of distinct stems that start with « con ».
+CON_WORDS = (
+    "conseil contrat concert concours condition confiance confort congrès conquête "
+    "conscience conséquence conservation considération consigne consommation constat "
+    "constitution construction consultation contact conte contexte continent contour "
+    "contrainte contribution contrôle convention conversation conviction"
+)
+
+
+def two_segment_index(tmp: Path, count: int, vocabulary: str = "uniform") -> SearchIndex:
+    """An index of ``count`` generated briefings (bench/make_corpus.py) in two segments,
+    one of them with deleted documents: 7 briefings changed after the first build."""
+    from bench.make_corpus import make_corpus
+    from briefing_app.core.content.catalog import load_library
+    from briefing_app.core.content.pages import PageCache
+    from briefing_app.core.search.index import SearchIndex
+
+    paths = make_corpus(tmp / "content", count, sections=4, seed=5, vocabulary=vocabulary)
+    index = SearchIndex(tmp / "index")
+    index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
+    for path in paths[:20:3]:  # changed: their old documents are deleted, not rewritten
+        path.write_text(path.read_text(encoding="utf-8") + "\nLa stratégie numérique.\n")
+    report = index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
+    assert (report.rebuilt, report.briefings) == (False, 7)
+    assert index._searcher_now().reader().has_deletions()
+    return index

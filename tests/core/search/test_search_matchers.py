@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from bench.make_corpus import make_corpus
-from bench.search import QUERIES
-from briefing_app.core.content.catalog import load_library
-from briefing_app.core.content.pages import PageCache
+from bench.queries import QUERIES
 from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.language import parse_query
 from briefing_app.core.search.matchers import FastPhrase, FastTerm, whoosh_own
 from briefing_app.core.search.translation import to_whoosh
+from tests.core.search.corpus import two_segment_index
 
 EXTRA = ('"de la"', '"la stratégie numérique de"', "titre:stratégie", '"absentmot numérique"')
 
@@ -19,14 +17,7 @@ EXTRA = ('"de la"', '"la stratégie numérique de"', "titre:stratégie", '"absen
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     """A generated library in two segments, one of them with deleted documents."""
-    tmp = tmp_path_factory.mktemp("matchers")
-    paths = make_corpus(tmp / "content", 60, sections=4, seed=5)
-    index = SearchIndex(tmp / "index")
-    index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
-    for path in paths[:20:3]:  # changed: their old documents are deleted, not rewritten
-        path.write_text(path.read_text(encoding="utf-8") + "\nLa stratégie numérique.\n")
-    report = index.update(load_library([tmp / "content"], tmp / "cache"), PageCache(tmp / "cache"))
-    assert (report.rebuilt, report.briefings) == (False, 7)
+    index = two_segment_index(tmp_path_factory.mktemp("matchers"), 60)
     leaves = [leaf for leaf, _offset in index._searcher_now().reader().leaf_readers()]
     inline = {leaf.term_info(*term).is_inlined() for leaf in leaves for term in leaf.all_terms()}
     assert inline == {True, False}  # rare words inline in their entry, common ones in blocks

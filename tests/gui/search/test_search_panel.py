@@ -15,6 +15,8 @@ from whoosh.filedb.filestore import FileStorage
 
 from briefing_app.gui.search.panel import HIT_ROLE
 from briefing_app.gui.window.main_window import MainWindow
+from tests.conftest import WriteBriefing
+from tests.core.search.corpus import CON_WORDS
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
 
@@ -165,3 +167,21 @@ def test_an_index_that_cannot_be_written_says_why_in_one_line(
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected, timeout=20000)
     assert window.search_panel.status.text() == expected
     assert not (data_dir / "cache" / "search").exists()
+
+
+def test_a_prefix_cut_to_its_commonest_words_is_said_under_the_results(
+    qtbot: QtBot, make_window: MakeWindow, write_briefing: WriteBriefing, data_dir: Path
+) -> None:
+    write_briefing("mots", title="Mots", body=f"## Liste\n\n{CON_WORDS}.\n")
+    window = make_window()
+    window.start_search(data_dir / "cache" / "search")
+    qtbot.waitUntil(lambda: window.search is not None and not window.search.indexing, timeout=20000)
+    panel = window.search_panel
+    type_text(panel.field, "con*")
+    wait_results(qtbot, window, lambda: panel.model.rowCount() == 1)
+    status = panel.status.text()
+    assert status.startswith("1 résultat(s)<br>« con* » : les 24 mots les plus fréquents sur ")
+    for _ in range(4):
+        qtbot.keyClick(panel.field, Qt.Key.Key_Backspace)
+    type_text(panel.field, "vél*")
+    wait_results(qtbot, window, lambda: panel.status.text() == "1 résultat(s)")

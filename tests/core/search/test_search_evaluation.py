@@ -1,0 +1,105 @@
+"""The evaluator finds, orders and scores exactly what Whoosh does, on every kind of query
+of both benchmark mixes, over an index of two segments with deleted documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.queries import QUERIES, REAL_QUERIES
+from briefing_app.core.search.evaluation import Evaluator
+from briefing_app.core.search.hits import _split
+from briefing_app.core.search.index import SearchIndex
+from briefing_app.core.search.language import parse_query
+from briefing_app.core.search.matchers import whoosh_own
+from briefing_app.core.search.prefixes import PREFIX_TERMS, BoundedPrefix, expand_prefixes
+from briefing_app.core.search.translation import to_whoosh
+from tests.core.search.corpus import two_segment_index
+
+EXTRA = (
+    '"de la"',
+    '"la stratégie numérique de"',
+    '"de la de"',  # a word twice
+    "stratégie stratégie",
+    "de",  # a stop word alone is searched
+    "a*",
+    '"absentmot numérique"',
+    "absentmot",
+    "mobilité OR absentmot",
+)
+EVERY = 10**6
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, SearchIndex]:
+    return {
+        vocabulary: two_segment_index(tmp_path_factory.mktemp(vocabulary), 50, vocabulary)
+        for vocabulary in ("uniform", "real")
+    }
+
+
+def _whoosh(
+    index: SearchIndex, query: object, limit: int | None, allowed: object, excluded: object
+):
+    searcher = index._searcher_now()
+    results = searcher.search(  # type: ignore[attr-defined]
+        whoosh_own(query), limit=limit, optimize=False, filter=allowed, mask=excluded
+    )
+    return [(hit.docnum, hit.score) for hit in results]
+
+
+def _same(mine: list[tuple[int, float]], theirs: list[tuple[int, float]]) -> None:
+    assert [doc for doc, _score in mine] == [doc for doc, _score in theirs]
+    assert [score for _doc, score in mine] == pytest.approx([s for _d, s in theirs], rel=1e-9)
+
+
+CASES = [("uniform", text) for _kind, text in QUERIES] + [
+    ("real", text) for _kind, text in REAL_QUERIES
+]
+CASES += [(vocabulary, text) for vocabulary in ("uniform", "real") for text in EXTRA]
+
+
+@pytest.mark.parametrize(("vocabulary", "text"), CASES)
+def test_same_hits_order_and_scores_as_whoosh(
+    indexes: dict[str, SearchIndex], vocabulary: str, text: str
+) -> None:
+    index = indexes[vocabulary]
+    evaluator = Evaluator(index._searcher_now())
+    query = to_whoosh(parse_query(text), index.glossary(), None)
+    assert query is not None
+    base, allowed, excluded = _split(evaluator, expand_prefixes(query, evaluator.reader))
+    if base is None:
+        return  # filters only: no score, the documents are the filter's
+    assert evaluator.handles(base) or "date:" in text  # what Whoosh still runs is rare
+    if not evaluator.handles(base):
+        return
+    theirs = _whoosh(index, base, None, allowed, excluded)
+    _same(evaluator.best(base, EVERY, allowed, excluded), theirs)
+    _same(evaluator.best(base, 5, allowed, excluded), _whoosh(index, base, 5, allowed, excluded))
+    assert evaluator.docs(base) >= {doc for doc, _score in theirs}
+
+
+def test_the_comparison_meets_every_kind_of_node(indexes: dict[str, SearchIndex]) -> None:
+    kinds = set()
+    for vocabulary, text in CASES:
+        query = to_whoosh(parse_query(text), indexes[vocabulary].glossary(), None)
+        kinds |= {type(node).__name__ for node in query.leaves()} if query else set()
+    assert {"FastTerm", "FastPhrase", "BoundedPrefix"} <= kinds
+
+
+def test_a_prefix_keeps_its_commonest_words_and_says_it_was_cut(
+    indexes: dict[str, SearchIndex],
+) -> None:
+    index = indexes["real"]
+    reader = index._searcher_now().reader()
+    every = list(reader.expand_prefix("text", "co"))
+    assert len(every) > PREFIX_TERMS  # the real vocabulary has many « co… » words
+    expansion = BoundedPrefix("text", "co").expansion(reader)
+    assert expansion.total == len(every)
+    assert len(expansion.terms) == PREFIX_TERMS
+    kept = min(reader.doc_frequency("text", t) for t in expansion.terms)
+    dropped = max(reader.doc_frequency("text", t) for t in set(every) - set(expansion.terms))
+    assert kept >= dropped
+    result = index.search("co*")
+    assert result.hits
+    assert result.prefixes == (("co", PREFIX_TERMS, len(every)),)
+    assert index.search("mobili*").prefixes == ()  # uncut: nothing to say
