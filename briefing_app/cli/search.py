@@ -35,6 +35,9 @@ def run(session: Session, args: argparse.Namespace) -> int:
     return index(session, args.rebuild)
 
 
+CLOSEST = "Aucun passage ne contient tous les mots ; passages les plus proches :"
+
+
 def search(session: Session, text: str, limit: int, as_json: bool) -> int:
     """Update the index, then print the best ``limit`` sections for ``text``."""
     from dataclasses import asdict
@@ -55,6 +58,8 @@ def search(session: Session, text: str, limit: int, as_json: bool) -> int:
             f"Index non mis à jour ({report.unwritable}) : recherche sur l’existant.",
             file=sys.stderr,
         )
+    if result.partial:
+        print(CLOSEST, file=sys.stderr)
     if as_json:
         print_json([asdict(hit) for hit in result.hits])
     for number, hit in enumerate(result.hits if not as_json else (), start=1):

@@ -95,3 +95,16 @@ def test_a_prefix_searched_as_its_commonest_words_says_so_on_stderr(
     assert int(found.group(1)) >= 30
     assert run(["search", "vél*", *options]) == 0  # one word: nothing cut, nothing said
     assert capsys.readouterr().err == ""
+
+
+def test_the_closest_sections_are_marked_partial(
+    corpus: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["search", "capteurs", "vélo", "--json", *corpus]) == 0
+    captured = capsys.readouterr()
+    hits = json.loads(captured.out)
+    assert hits
+    assert all(hit["partial"] for hit in hits)
+    assert "Aucun passage ne contient tous les mots ; passages les plus proches :" in captured.err
+    assert run(["search", "capteurs", "--json", *corpus]) == 0
+    assert not any(hit["partial"] for hit in json.loads(capsys.readouterr().out))

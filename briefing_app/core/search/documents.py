@@ -70,19 +70,26 @@ def section_documents(briefing: Briefing, pages: PageCache | None) -> BriefingDo
         F_DATE: briefing.date,
         F_DAY: day_number(briefing.date),
     }
+    # (anchor, heading, text): a briefing without any text is still found by its title
+    # and summary, at its top; the summary's words also find its first section.
+    parts = [(chunk.anchor, chunk.title, chunk.text) for chunk in chunks] or [
+        ("", "", briefing.summary)
+    ]
     documents = [
         {
             **common,
-            F_KEY: f"{briefing.id}#{chunk.anchor}",
-            F_SECTION: chunk.anchor,
-            F_SECTION_TITLE: chunk.title,
-            F_BODY: chunk.text,
-            F_TITLES: f"{briefing.title}\n{chunk.title}",
-            F_TEXT: f"{briefing.title}\n{chunk.title}\n" * TITLE_WEIGHT + chunk.text,
+            F_KEY: f"{briefing.id}#{anchor}",
+            F_SECTION: anchor,
+            F_SECTION_TITLE: heading,
+            F_BODY: text,
+            F_TITLES: f"{briefing.title}\n{heading}",
+            F_TEXT: f"{briefing.title}\n{heading}\n" * TITLE_WEIGHT
+            + text
+            + (f"\n{briefing.summary}" if number == 0 and chunks else ""),
         }
-        for chunk in chunks
+        for number, (anchor, heading, text) in enumerate(parts)
     ]
-    texts = [briefing.title, *(f"{chunk.title} {chunk.text}" for chunk in chunks)]
+    texts = [briefing.title, briefing.summary, *(f"{c.title} {c.text}" for c in chunks)]
     words = set(_LETTERS.findall(" ".join(texts).lower()))
     return BriefingDocuments(documents, acronyms, words)
 

@@ -70,6 +70,24 @@ class Evaluator:
             found = {d: s for d, s in found.items() if d not in excluded}
         return heapq.nsmallest(limit, found.items(), key=_rank)
 
+    def closest(
+        self, parts: list[Any], limit: int, allowed: set[int] | None, excluded: set[int] | None
+    ) -> list[tuple[int, float]]:
+        """The ``limit`` documents that match most of ``parts`` (then the best scored),
+        as (document, the sum of the scores of the parts it matches)."""
+        counts: dict[int, int] = {}
+        totals: Scores = {}
+        for part in parts:
+            for doc, score in self.scores(part).items():
+                counts[doc] = counts.get(doc, 0) + 1
+                totals[doc] = totals.get(doc, 0.0) + score
+        found = [
+            (doc, score)
+            for doc, score in totals.items()
+            if (allowed is None or doc in allowed) and not (excluded and doc in excluded)
+        ]
+        return heapq.nsmallest(limit, found, key=lambda item: (-counts[item[0]], *_rank(item)))
+
     def docs(self, query: Any) -> set[int]:
         """The documents ``query`` matches."""
         return set(self.scores(query))

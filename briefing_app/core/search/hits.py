@@ -35,8 +35,13 @@ FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
 _TAG = re.compile(r"<[^>]+>")
 
 
-def run_query(evaluator: Evaluator, query: Any, limit: int) -> tuple[SearchHit, ...]:
-    """The best ``limit`` sections for the Whoosh ``query``, with their snippets."""
+def run_query(
+    evaluator: Evaluator, query: Any, limit: int, closest: bool = False
+) -> tuple[SearchHit, ...]:
+    """The best ``limit`` sections for the Whoosh ``query``, with their snippets.
+
+    With ``closest``, when no section matches every part of the query, the sections
+    that match most of its parts (then best scored) come instead, marked ``partial``."""
     searcher = evaluator.searcher
     query = expand_prefixes(query, evaluator.reader)
     base, allowed, excluded = _split(evaluator, query)
@@ -48,13 +53,18 @@ def run_query(evaluator: Evaluator, query: Any, limit: int) -> tuple[SearchHit, 
     else:  # Whoosh's block-quality skipping costs more than it saves here (measured)
         results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
         best = [(hit.docnum, hit.score) for hit in results]
+    partial = False
+    if not best and closest and isinstance(base, wq.And) and evaluator.handles(base):
+        best = evaluator.closest(base.subqueries, limit, allowed, excluded)
+        partial = True
     if not best:
         return ()
     words = _highlighted(base, evaluator.reader)
     hits = []
     for docnum, score in best:
         fields = searcher.stored_fields(docnum)
-        hits.append(hit_from(fields, score, snippet(searcher, fields[F_BODY], words)))
+        html = snippet(searcher, fields[F_BODY], words)
+        hits.append(hit_from(fields, score, html, partial))
     return tuple(hits)
 
 
@@ -122,7 +132,7 @@ def _docs(evaluator: Evaluator, query: Any) -> set[int]:
     return set(evaluator.searcher.docs_for_query(query))
 
 
-def hit_from(fields: dict[str, Any], score: float, html: str) -> SearchHit:
+def hit_from(fields: dict[str, Any], score: float, html: str, partial: bool = False) -> SearchHit:
     """One result, its snippet being the highlighted HTML (or the text's start)."""
     html = html or _escape(fields[F_BODY][:220])
     return SearchHit(
@@ -134,6 +144,7 @@ def hit_from(fields: dict[str, Any], score: float, html: str) -> SearchHit:
         score=round(float(score), 4),
         snippet=_plain(html),
         snippet_html=html,
+        partial=partial,
     )
 
 

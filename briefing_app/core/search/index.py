@@ -61,7 +61,7 @@ from briefing_app.core.search.translation import expansions, to_whoosh
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 class SearchIndex:
@@ -347,12 +347,13 @@ class SearchIndex:
         query = to_whoosh(parsed, glossary, filters)
         if query is None:
             return SearchResult(())
-        hits = run_query(self._evaluator_now(), query, limit)
+        hits = run_query(self._evaluator_now(), query, limit, closest=True)
         expanded = expansions(parsed, glossary)
-        if hits:
-            return SearchResult(hits, expansions=expanded, prefixes=prefix_cuts(query, reader))
+        prefixes = prefix_cuts(query, reader)
+        if hits and not hits[0].partial:
+            return SearchResult(hits, expansions=expanded, prefixes=prefixes)
         correction = self._correction(parsed, text, filters)
-        return SearchResult((), correction, expanded)
+        return SearchResult(hits, correction, expanded, prefixes)
 
     def _correction(self, parsed: Query, text: str, filters: SearchFilters | None) -> str:
         """A version of ``text`` with misspelt words replaced, if it finds something."""

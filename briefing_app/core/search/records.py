@@ -25,17 +25,24 @@ class SearchHit:
     score: float
     snippet: str
     snippet_html: str
+    partial: bool = False  # holds only some of the query's words (none held them all)
 
 
 @dataclass(frozen=True)
 class SearchResult:
-    """The best hits first, and a correction when nothing matched."""
+    """The best hits first; when no section holds every word, the closest ones (each
+    ``partial``), and a correction when one would find more."""
 
     hits: tuple[SearchHit, ...]
     correction: str = ""
     expansions: tuple[str, ...] = ()  # long forms of the query's acronyms, and back
     # prefixes searched as their commonest words only: (prefix, words kept, words found)
     prefixes: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Whether the hits are only the closest sections (none held every word)."""
+        return bool(self.hits) and self.hits[0].partial
 
 
 @dataclass(frozen=True)

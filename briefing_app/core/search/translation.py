@@ -117,11 +117,61 @@ def _is_stop_word(node: Any) -> bool:
     return isinstance(node, Word) and node.field is None and fold(node.text) in STOP_WORDS
 
 
+def _is_plain(node: Any) -> bool:
+    return isinstance(node, Word) and node.field is None
+
+
+def _spelled_long_forms(clauses: list[Any], glossary: Glossary) -> dict[int, tuple[int, str]]:
+    """Runs of plain words that spell a long form of the glossary, without quotes:
+    the index of the first word -> (the index past the last, the acronym)."""
+    runs: dict[int, tuple[int, str]] = {}
+    start = 0
+    while start < len(clauses):
+        end = start
+        while end < len(clauses) and _is_plain(clauses[end]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        words = [clause.text for clause in clauses[start:end]]
+        for acronym, long_form in glossary.acronym_in(" ".join(words)):
+            span = _span(words, analyse(long_form))
+            if span is not None and not any(a <= start + span[0] < b for a, (b, _) in runs.items()):
+                runs[start + span[0]] = (start + span[1], acronym)
+        start = end
+    return runs
+
+
+def _span(words: list[str], wanted: list[str]) -> tuple[int, int] | None:
+    """The words ``words[i:j]`` whose terms are ``wanted``, as (i, j)."""
+    terms = [analyse(word) for word in words]
+    for first in range(len(words)):
+        found: list[str] = []
+        for last in range(first, len(words)):
+            found += terms[last]
+            if found == wanted:
+                return first, last + 1
+            if found != wanted[: len(found)]:
+                break
+    return None
+
+
+def _long_form_or_acronym(words: list[Any], acronym: str) -> Any:
+    """The words of a long form typed without quotes, or else its acronym."""
+    kept = [word for word in words if not _is_stop_word(word)] or words
+    spelled = _terms(" ".join(word.text for word in kept), TEXT_FIELDS)
+    return wq.Or([spelled, _terms(acronym, TEXT_FIELDS)])
+
+
 def to_whoosh(parsed: Query, glossary: Glossary, filters: SearchFilters | None) -> Any:
     clauses = list(limited(parsed).clauses)
-    if any(not _is_stop_word(c) and not isinstance(c, Not) for c in clauses):
+    runs = _spelled_long_forms(clauses, glossary)
+    parts = [_long_form_or_acronym(clauses[a:b], acronym) for a, (b, acronym) in runs.items()]
+    inside = {index for a, (b, _acronym) in runs.items() for index in range(a, b)}
+    clauses = [clause for index, clause in enumerate(clauses) if index not in inside]
+    if parts or any(not _is_stop_word(c) and not isinstance(c, Not) for c in clauses):
         clauses = [c for c in clauses if not _is_stop_word(c)]  # phrases keep theirs
-    parts = [q for q in (_node(c, glossary) for c in clauses) if q is not None]
+    parts += [q for q in (_node(c, glossary) for c in clauses) if q is not None]
     if filters is not None:
         parts += [
             q

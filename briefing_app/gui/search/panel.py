@@ -220,24 +220,26 @@ class SearchPanel(QWidget):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
+        if result.partial:
+            lines = [
+                self.tr("Aucun passage ne contient tous les mots ; passages les plus proches :")
+            ]
+        elif hits:
             lines = [self.tr("%n résultat(s)", "", len(hits))]
-            for prefix, kept, found in result.prefixes:
-                lines.append(
-                    self.tr("« %1* » : les %2 mots les plus fréquents sur %3")
-                    .replace("%1", escape(prefix))
-                    .replace("%2", str(kept))
-                    .replace("%3", str(found))
-                )
-            self.status.setText("<br>".join(lines))
-        elif result.correction:
-            correction = escape(result.correction)
-            self.status.setText(
-                self.tr("Aucun résultat. Vouliez-vous dire : %1 ?").replace(
-                    "%1", f"<a href='{correction}'>{correction}</a>"
-                )
-            )
         else:
-            self.status.setText(self.tr("Aucun résultat."))
+            lines = [self.tr("Aucun résultat.")]
+        if result.correction:
+            correction = escape(result.correction)
+            link = f"<a href='{correction}'>{correction}</a>"
+            lines.append(self.tr("Vouliez-vous dire : %1 ?").replace("%1", link))
+        for prefix, kept, found in result.prefixes:
+            lines.append(
+                self.tr("« %1* » : les %2 mots les plus fréquents sur %3")
+                .replace("%1", escape(prefix))
+                .replace("%2", str(kept))
+                .replace("%3", str(found))
+            )
+        self.status.setText("<br>".join(lines))
 
     def expansions(self) -> tuple[str, ...]:
         """Words the last query also looked for (acronyms and their long forms)."""

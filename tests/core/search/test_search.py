@@ -90,6 +90,21 @@ def test_acronym_finds_its_long_form_and_back(index: SearchIndex) -> None:
     assert set(keys(index, "cnil")) == {"donnees#le-role-de-la-cnil", "ville#les-libertes"}
 
 
+def test_a_long_form_typed_without_quotes_also_finds_its_acronym(index: SearchIndex) -> None:
+    both = {"donnees#la-protection", "mobilite#les-donnees-des-voyageurs"}
+    assert set(keys(index, "règlement général sur la protection des données")) == both
+    # not the long form word for word: its words only, not the acronym
+    assert keys(index, "reglement general protection donnees") == ["donnees#la-protection"]
+    # with other words: they must all be there, beside the long form or its acronym
+    assert keys(index, "applications règlement général sur la protection des données") == [
+        "mobilite#les-donnees-des-voyageurs"
+    ]
+    # lower case, elision and another apostrophe: still the CNIL
+    spelled = "commission nationale de l'informatique et des libertés"
+    assert set(keys(index, spelled)) == {"donnees#le-role-de-la-cnil", "ville#les-libertes"}
+    assert set(keys(index, "CNIL élus")) == {"donnees#le-role-de-la-cnil"}
+
+
 def test_field_filters(index: SearchIndex) -> None:
     assert {k.split("#")[0] for k in keys(index, "titre:intelligente")} == {"ville"}
     assert keys(index, "titre:vélo") == ["mobilite#le-velo-en-ville"]  # section titles too
@@ -179,7 +194,9 @@ def test_a_thousand_word_query_answers_like_its_first_words(index: SearchIndex) 
     assert keys(index, "capteurs qualité") == ["ville#le-rapport"]
     many = "capteurs " + " ".join(f"mot{n}" for n in range(1000))
     start = time.perf_counter()
-    assert index.search(many) == SearchResult(())  # 1,000 words raised RecursionError
+    result = index.search(many)  # 1,000 words raised RecursionError
+    assert result.partial  # the first 32 words are searched: « capteurs » alone is found
+    assert [f"{h.briefing}#{h.section}" for h in result.hits] == keys(index, "capteurs")
     assert keys(index, "-" + "-".join(["capteurs"] * 1000)) == keys(index, "NOT capteurs")
     assert time.perf_counter() - start < 2
 
@@ -187,5 +204,51 @@ def test_a_thousand_word_query_answers_like_its_first_words(index: SearchIndex) 
 def test_a_word_of_100000_letters_answers_at_once(index: SearchIndex) -> None:
     start = time.perf_counter()
     assert index.search("é" * 100_000) == SearchResult(())  # took 90 s and 850 MB
-    assert index.search("capteurs " + "ab" * 50_000) == SearchResult(())
+    found = index.search("capteurs " + "ab" * 50_000)
+    assert found.partial  # the long word is in no section; « capteurs » comes close
+    assert {h.briefing for h in found.hits} == {"ville"}
     assert time.perf_counter() - start < 2
+
+
+def test_no_section_with_every_word_gives_the_closest_ones_marked_partial(
+    index: SearchIndex,
+) -> None:
+    result = index.search("capteurs qualité vélo")
+    assert result.partial
+    assert all(hit.partial for hit in result.hits)
+    found = [f"{hit.briefing}#{hit.section}" for hit in result.hits]
+    assert found[0] == "ville#le-rapport"  # two of the three words
+    assert set(found[1:]) == {"ville#les-libertes", "mobilite#le-velo-en-ville"}  # one each
+    assert "<mark" in result.hits[0].snippet_html
+    full = index.search("capteurs qualité")
+    assert not full.partial
+    assert not any(hit.partial for hit in full.hits)
+    assert index.search("capteurs absentmot").partial  # a word found nowhere: the others
+    assert not index.search("absentmot").hits  # one word: nothing to come close to
+    filtered = index.search("capteurs vélo theme:Mobilité")  # filters still hold
+    assert [hit.briefing for hit in filtered.hits] == ["mobilite"]
+
+
+def test_a_briefing_without_text_or_headings_is_found_by_title_and_summary(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    header = "---\ntitle: {}\ndate: 2020\nsummary: {}\n---\n"
+    (folder / "vide.md").write_text(
+        header.format("Note sur la péréquation", "Les dotations versées aux communes."),
+        encoding="utf-8",
+    )
+    (folder / "plat.md").write_text(
+        header.format("Sans intertitre", "Un résumé sur le stationnement.")
+        + "Un texte sans intertitre sur la voirie.\n",
+        encoding="utf-8",
+    )
+    index = SearchIndex(tmp_path / "index")
+    index.update(library_of(folder, tmp_path / "cache"))
+    assert keys(index, "péréquation") == ["vide#"]  # its title: no text at all
+    assert keys(index, "dotations communes") == ["vide#"]  # its summary
+    (hit,) = index.search("dotations").hits
+    assert "dotations" in hit.snippet  # the summary stands for the missing text
+    assert keys(index, "voirie") == ["plat#"]  # the text before any heading
+    assert keys(index, "stationnement") == ["plat#"]  # its summary

@@ -174,7 +174,7 @@ def test_without_checksums_the_segments_structure_is_checked(
     [None, "![Plan](plan.png)\n"],
     ids=["empty-folder", "image-only-briefing"],
 )
-def test_a_library_with_nothing_to_index_searches_to_nothing(
+def test_a_library_with_no_text_to_index_searches_titles_only(
     tmp_path: Path, body: str | None
 ) -> None:
     content = tmp_path / "content"
@@ -184,8 +184,13 @@ def test_a_library_with_nothing_to_index_searches_to_nothing(
     library = load_library([content], tmp_path / "cache")
     with SearchIndex(tmp_path / "index") as index:
         assert index.update(library).rebuilt
-        assert search_library(index, library, None, "plan") == SearchResult(())
-        assert index.search("capteurs OR date:2020") == SearchResult(())
+        found = search_library(index, library, None, "plan")
+        if body is None:
+            assert found == SearchResult(())
+            assert index.search("capteurs OR date:2020") == SearchResult(())
+        else:  # a briefing of an image alone is still found by its title, at its top
+            assert [(hit.briefing, hit.section) for hit in found.hits] == [("plan", "")]
+            assert not index.search("capteurs").hits
     with SearchIndex(tmp_path / "index") as index:
         assert index.update(library).briefings == 0
 

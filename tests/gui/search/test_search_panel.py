@@ -77,7 +77,8 @@ def test_no_result_offers_a_correction(qtbot: QtBot, searching: MainWindow) -> N
     panel = searching.search_panel
     type_text(panel.field, "velo electriqe")
     wait_results(qtbot, searching, lambda: "Vouliez-vous dire" in panel.status.text())
-    assert panel.model.rowCount() == 0
+    assert panel.status.text().startswith("Aucun passage ne contient tous les mots")
+    assert panel.model.rowCount() == 1  # the closest: « vélo » alone
     assert "velo électrique" in panel.status.text()
     panel.status.linkActivated.emit("velo électrique")
     assert panel.field.text() == "velo électrique"
@@ -185,3 +186,13 @@ def test_a_prefix_cut_to_its_commonest_words_is_said_under_the_results(
         qtbot.keyClick(panel.field, Qt.Key.Key_Backspace)
     type_text(panel.field, "vél*")
     wait_results(qtbot, window, lambda: panel.status.text() == "1 résultat(s)")
+
+
+def test_the_closest_sections_come_with_a_notice(qtbot: QtBot, searching: MainWindow) -> None:
+    panel = searching.search_panel
+    type_text(panel.field, "vélo logement")  # no section holds both
+    closest = "Aucun passage ne contient tous les mots ; passages les plus proches :"
+    wait_results(qtbot, searching, lambda: panel.status.text() == closest)
+    assert panel.model.rowCount() == 1
+    hit = panel.model.index(0).data(HIT_ROLE)
+    assert (hit.briefing, hit.partial) == ("court", True)
