@@ -116,29 +116,34 @@ class FrenchText(TEXT):  # type: ignore[misc]
         super().__init__(analyzer=french_analyzer())
 
     def index(self, value: str, **kwargs: Any) -> list[tuple[bytes, int, float, bytes]]:
-        places: dict[str, list[int]] = {}
-        position = 0
-        terms, term_of = _TERMS, _term
-        for word in _WORD.findall(value):
-            term = terms.get(word)
-            if term is None:
-                term = term_of(word)
-            if not term:
-                continue
-            found = places.get(term)
-            if found is None:
-                places[term] = [position]
-            else:
-                found.append(position)
-            position += 1
         boost = self.format.field_boost
         return [
-            (term.encode(), len(found), len(found) * boost, _positions_value(found))
-            for term, found in places.items()
+            (term.encode(), len(found), len(found) * boost, positions_value(found))
+            for term, found in places(value).items()
         ]
 
 
-def _positions_value(positions: list[int]) -> bytes:
+def places(value: str) -> dict[str, list[int]]:
+    """Each index term of ``value`` with its positions (FrenchTokenizer's analysis)."""
+    found: dict[str, list[int]] = {}
+    position = 0
+    terms, term_of = _TERMS, _term
+    for word in _WORD.findall(value):
+        term = terms.get(word)
+        if term is None:
+            term = term_of(word)
+        if not term:
+            continue
+        at = found.get(term)
+        if at is None:
+            found[term] = [position]
+        else:
+            at.append(position)
+        position += 1
+    return found
+
+
+def positions_value(positions: list[int]) -> bytes:
     """``positions`` as Whoosh's Positions format stores them: their count, then the
     pickled gaps between them. Most words occur once in a section: those values are
     made once per position."""

@@ -1,7 +1,7 @@
 """Writing the index: documents added by briefing, and full builds.
 
-A full build writes with a leaner pool and codec than Whoosh's defaults, and shares
-a large library with a second process, each writing a segment of its own.
+A full build writes with its own segment writer (core.search.segment), and shares a
+large library with a second process, each writing a segment of its own.
 """
 
 from __future__ import annotations
@@ -12,9 +12,6 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
-from whoosh.writing import PostingPool, SegmentWriter
-
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search.documents import (
@@ -22,11 +19,10 @@ from briefing_app.core.search.documents import (
     section_documents,
 )
 from briefing_app.core.search.records import IndexManifest
+from briefing_app.core.search.segment import BuildWriter
 from briefing_app.core.search.spelling import Vocabulary
 
 PARALLEL_FROM = 200  # briefings: a full build of this many or more uses two processes
-INLINE_POSTINGS = 32  # a word in fewer sections has no posting block (see _BuildCodec)
-POOL_POSTINGS = 3_000_000  # postings a build writer keeps in memory (about 600 MB)
 
 Progress = Callable[[int, int], None]
 
@@ -173,69 +169,5 @@ def _write_segment(
 
 
 def _segment_writer(ix: Any, lock: bool) -> Any:
-    """A writer for a full build, with the build codec and pool, writing its segment as
-    separate files: Whoosh reads a file of a compound segment by copying it into memory
-    at every opening of the index (about 200 MB, 0.1 s, at 10,000 briefings)."""
-    writer = SegmentWriter(ix, _lk=lock, codec=_BuildCodec(), compound=False)
-    writer.pool = _BuildPool(writer)
-    return writer
-
-
-class _BuildPool(PostingPool):  # type: ignore[misc]
-    """Whoosh's pool of postings, without its checks and size estimate at every
-    posting (a tenth of a build): postings are counted instead, and sorted to disk
-    past POOL_POSTINGS."""
-
-    def __init__(self, writer: Any) -> None:
-        super().__init__(writer._tempstorage, writer.newsegment)
-        self.fieldnames.update(writer.schema.names())
-
-    def add(self, item: tuple[Any, ...]) -> None:
-        current = self.current
-        current.append(item)
-        if len(current) >= POOL_POSTINGS:
-            self.save()
-
-
-class _BuildCodec(W3Codec):  # type: ignore[misc]
-    """Whoosh's codec, written for speed; what it writes reads with Whoosh's own.
-
-    - No per-block length statistics: they only serve optimize=True, which search does
-      not use, and reading each posting's field length back costs a tenth of a build.
-    - Posting blocks are not compressed: zlib took a tenth of a build and a share of
-      each query. Each block says how it is stored, so updates written with Whoosh's
-      default codec sit beside them.
-    - A word met in fewer than INLINE_POSTINGS sections keeps its postings in its term
-      entry instead of a block of its own: with a real vocabulary most words are rare,
-      and writing a block per word was a third of a build.
-    """
-
-    length_stats = False
-
-    def __init__(self) -> None:
-        super().__init__(compression=0, inlinelimit=INLINE_POSTINGS)
-
-    def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
-        return _PostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=self._compression,
-            inlinelimit=self._inlinelimit,
-        )
-
-
-class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
-    """Whoosh's postings writer, given term entries that can take inline postings."""
-
-    def start_postings(self, format_: Any, terminfo: Any) -> None:
-        super().start_postings(format_, _TermInfo())
-
-
-class _TermInfo(W3TermInfo):  # type: ignore[misc]
-    """Whoosh's term entry, answering to the name its writer uses to inline postings
-    (``set_inline``; whoosh-reloaded 2.7.5 only has ``set_inlined``, so any inline
-    limit above Whoosh's default of 1, which inlines nothing, fails)."""
-
-    def set_inline(self, ids: Any, weights: Any, values: Any) -> None:
-        self.set_inlined(ids, weights, values)
+    """A writer for a full build (core.search.segment)."""
+    return BuildWriter(ix, lock)

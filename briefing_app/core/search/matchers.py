@@ -179,5 +179,5 @@ def _phrase_docs(postings: list[dict[int, bytes]]) -> list[int]:
 
 
 def positions(value: bytes) -> Iterator[int]:
-    """The positions in a posting value of the Positions format (see _positions_value)."""
+    """The positions in a posting value of the Positions format (see analysis.positions_value)."""
     return accumulate(pickle.loads(value[_INT_SIZE:]))

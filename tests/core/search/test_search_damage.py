@@ -16,7 +16,7 @@ from briefing_app.cli import run
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import build, search_library, spelling
+from briefing_app.core.search import search_library, segment, spelling
 from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.records import IndexWriteError, SearchResult
@@ -82,7 +82,7 @@ class Corpus:
         self.pages = PageCache(self.cache)  # rebuilds render no page again
         self.live = root / "live"
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(build, "INLINE_POSTINGS", 1)  # every word in the postings file
+            patch.setattr(segment, "INLINE_POSTINGS", 1)  # every word in the postings file
             SearchIndex(self.live).update(self.library(), self.pages)
         write_corpus(self.content, ("logement",))
         ville = BRIEFINGS["ville"] + "\nLes capteurs de la ville.\n"

@@ -15,7 +15,7 @@ from whoosh import index as whoosh_index
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import build, search_library, spelling
+from briefing_app.core.search import build, search_library, segment, spelling
 from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.records import SearchResult
@@ -215,7 +215,7 @@ def segment_files(folder: Path) -> list[Path]:
 def test_a_damaged_index_is_rebuilt(
     tmp_path: Path, damage: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(build, "INLINE_POSTINGS", 1)  # every word in the postings file
+    monkeypatch.setattr(segment, "INLINE_POSTINGS", 1)  # every word in the postings file
     index, library = built(tmp_path)
     damage(index.folder)  # type: ignore[operator]
     report = index.update(library)  # type: ignore[arg-type]
@@ -236,8 +236,8 @@ def test_an_index_of_another_version_is_rebuilt(
 
 def test_damage_found_while_searching_is_repaired(tmp_path: Path) -> None:
     index, library = built(tmp_path)
-    for segment in segment_files(index.folder):
-        segment.write_bytes(b"\0" * 16)
+    for damaged in segment_files(index.folder):
+        damaged.write_bytes(b"\0" * 16)
     result = search_library(index, library, None, "bailleurs")  # type: ignore[arg-type]
     assert [h.briefing for h in result.hits] == ["logement"]
 

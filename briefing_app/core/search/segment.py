@@ -1,0 +1,193 @@
+"""The segment writer of a full build: Whoosh's files, written a term at a time.
+
+Whoosh's writer turns every posting into a tuple in a pool, sorts the whole pool,
+then hands the postings one by one to its postings writer, with type checks and
+statistics at each: with a real vocabulary that was most of a build. Here a section's
+postings go straight into per-term lists; at the end the terms are sorted (there are
+far fewer terms than postings) and each term's postings are cut into Whoosh's blocks
+whole. The files are Whoosh 3's, read by Whoosh's own reader (tests compare every
+term's postings and every stored field with an index written by Whoosh's writer).
+
+Posting blocks are not compressed (zlib took a tenth of a build and a share of each
+query); each block says how it is stored, so updates written later with Whoosh's
+default codec sit beside them. A word met in fewer than INLINE_POSTINGS sections keeps
+its postings in its term entry: with a real vocabulary most words are rare, and a
+block per word was a third of a build. No per-block length statistics: they only
+serve Whoosh's block-quality skipping, which search does not use.
+"""
+
+from __future__ import annotations
+
+from array import array
+from itertools import chain
+from operator import sub
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
+from whoosh.writing import SegmentWriter
+
+from briefing_app.core.search.analysis import FrenchText, places, positions_value
+
+INLINE_POSTINGS = 32  # a word in fewer sections has no posting block
+BLOCK = 128  # postings per block, Whoosh's own default
+
+
+class BuildWriter(SegmentWriter):  # type: ignore[misc]
+    """A segment writer for a full build (documents added, never deleted).
+
+    ``add_document`` takes the index's fields as Whoosh's does, without its boosts,
+    vectors or spelling fields (the schema has none); the postings are kept per term
+    until the segment is written.
+    """
+
+    def __init__(self, ix: Any, lock: bool) -> None:
+        # Separate files: Whoosh reads a file of a compound segment by copying it into
+        # memory at every opening of the index (about 200 MB, 0.1 s, at 10,000 briefings).
+        super().__init__(ix, _lk=lock, codec=_BuildCodec(), compound=False)
+        self.terms: dict[str, dict[bytes, _Postings]] = {}  # field -> term -> postings
+        self.texts: dict[str, dict[str, _Postings]] = {}  # the same, for French text fields
+
+    def add_document(self, **fields: Any) -> None:
+        self._check_state()
+        perdoc, schema, docnum = self.perdocwriter, self.schema, self.docnum
+        perdoc.start_doc(docnum)
+        try:
+            for fieldname in sorted(fields):
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if isinstance(field, FrenchText):
+                    length = self._add_text(fieldname, value, docnum)
+                elif field.indexed:
+                    terms = self.terms.setdefault(fieldname, {})
+                    for term, frequency, weight, encoded in field.index(value):
+                        postings = terms.get(term)
+                        if postings is None:
+                            postings = terms[term] = _Postings()
+                        postings.ids.append(docnum)
+                        postings.weights.append(weight)
+                        if encoded:  # as Whoosh's writer: no value, nothing kept
+                            postings.values.append(encoded)
+                        length += frequency
+                    if not field.scorable:
+                        length = 0
+                perdoc.add_field(fieldname, field, value if field.stored else None, length)
+                if field.column_type:
+                    column_value = field.to_column_value(value)
+                    perdoc.add_column_value(fieldname, field.column_type, column_value)
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self.docnum += 1
+        self._added = True
+
+    def _add_text(self, fieldname: str, value: str, docnum: int) -> int:
+        """Add the postings of a French text field (what FrenchText.index makes, without
+        a tuple per word); return the field's length."""
+        terms = self.texts.setdefault(fieldname, {})
+        length = 0
+        for term, found in places(value).items():
+            postings = terms.get(term)
+            if postings is None:
+                postings = terms[term] = _Postings()
+            postings.ids.append(docnum)
+            postings.weights.append(len(found))
+            postings.values.append(positions_value(found))
+            length += len(found)
+        return length
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        writer = self.fieldwriter
+        for fieldname, text in self.texts.items():  # terms as bytes, as Whoosh sorts them
+            self.terms[fieldname] = {term.encode(): found for term, found in text.items()}
+        self.texts = {}
+        for fieldname in sorted(self.terms):
+            field = self.schema[fieldname]
+            writer.start_field(fieldname, field)
+            postwriter = writer._postwriter
+            terms = self.terms[fieldname]
+            for term in sorted(terms):
+                writer.start_term(term)
+                _write_postings(postwriter, terms[term])
+                writer.finish_term()
+            writer.finish_field()
+        self.terms = {}
+        writer.close()
+
+
+class _Postings:
+    """One term's postings in the segment being built."""
+
+    __slots__ = ("ids", "values", "weights")
+
+    def __init__(self) -> None:
+        self.ids: array[int] = array("I")
+        self.weights: array[float] = array("f")
+        self.values: list[bytes] = []
+
+
+def _write_postings(writer: Any, postings: _Postings) -> None:
+    """All of a term's postings, in blocks of BLOCK (or inline, when few)."""
+    ids, weights, values = postings.ids, postings.weights, postings.values
+    last = max(0, (len(ids) - 1) // BLOCK * BLOCK)  # where the last block starts
+    for start in range(0, len(ids), BLOCK):
+        end = start + BLOCK
+        block_weights = weights[start:end]
+        writer._ids = ids[start:end]
+        writer._weights = block_weights
+        writer._values = values[start:end]
+        writer._maxweight = max(block_weights)
+        if start < last:
+            writer._write_block()
+    # the last block is written (or inlined) by Whoosh's own end of a term
+
+
+class _BuildCodec(W3Codec):  # type: ignore[misc]
+    """Whoosh's codec with uncompressed blocks, inline postings for rare words and no
+    length statistics (see the module's doc)."""
+
+    length_stats = False
+
+    def __init__(self) -> None:
+        super().__init__(compression=0, inlinelimit=INLINE_POSTINGS)
+
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
+        return _PostingsWriter(
+            dbfile,
+            blocklimit=BLOCK,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+
+class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
+    """Whoosh's postings writer, given whole blocks (``_write_postings``) and term
+    entries that can take inline postings."""
+
+    def start_postings(self, format_: Any, terminfo: Any) -> None:
+        super().start_postings(format_, _TermInfo())
+
+    def _mini_ids(self) -> tuple[int, ...]:
+        ids = self._ids  # gaps from 0, as Whoosh's own, without a Python step per id
+        return tuple(map(sub, ids, chain((0,), ids)))
+
+    def _mini_weights(self) -> Any:
+        weights = self._weights
+        first = weights[0]
+        if weights.count(first) == len(weights):
+            return None if first == 1.0 else first
+        return tuple(weights)
+
+
+class _TermInfo(W3TermInfo):  # type: ignore[misc]
+    """Whoosh's term entry, answering to the name its writer uses to inline postings
+    (``set_inline``; whoosh-reloaded 2.7.5 only has ``set_inlined``, so any inline
+    limit above Whoosh's default of 1, which inlines nothing, fails)."""
+
+    def set_inline(self, ids: Any, weights: Any, values: Any) -> None:
+        self.set_inlined(ids, weights, values)

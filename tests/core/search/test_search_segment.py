@@ -1,0 +1,78 @@
+"""The full build's segment writer writes what Whoosh's own writer writes: the same
+terms with the same postings, stored fields and field lengths, read by Whoosh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from bench.make_corpus import make_corpus
+from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.pages import PageCache
+from briefing_app.core.search import segment
+from briefing_app.core.search.analysis import schema
+from briefing_app.core.search.build import add_briefings
+from briefing_app.core.search.records import IndexManifest
+from briefing_app.core.search.segment import BuildWriter
+from briefing_app.core.search.spelling import Vocabulary
+
+
+def _written(folder: Path, library: Any, pages: PageCache, ours: bool) -> Any:
+    folder.mkdir()
+    ix = whoosh_index.create_in(str(folder), schema())
+    writer = BuildWriter(ix, lock=True) if ours else SegmentWriter(ix)
+    add_briefings(writer, library.briefings, IndexManifest({}, {}), pages, None, Vocabulary())
+    writer.commit()
+    return whoosh_index.open_dir(str(folder)).reader()
+
+
+def _postings(reader: Any) -> dict[tuple[str, bytes], list[tuple[int, float, bytes]]]:
+    found = {}
+    for field, term in reader.all_terms():
+        matcher = reader.postings(field, term)
+        rows = []
+        while matcher.is_active():
+            # no value: None from a block, "" from an inline entry (Whoosh's reader)
+            rows.append((matcher.id(), matcher.weight(), matcher.value() or None))
+            matcher.next()
+        found[(field, term)] = rows
+    return found
+
+
+@pytest.mark.parametrize("vocabulary", ["uniform", "real"])
+def test_the_same_index_as_whooshs_own_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, vocabulary: str
+) -> None:
+    monkeypatch.setattr(segment, "BLOCK", 8)  # many blocks, a last one short or full
+    make_corpus(tmp_path / "content", 30, sections=4, seed=3, vocabulary=vocabulary)
+    library = load_library([tmp_path / "content"], tmp_path / "cache")
+    pages = PageCache(tmp_path / "cache")
+    ours = _written(tmp_path / "ours", library, pages, ours=True)
+    theirs = _written(tmp_path / "theirs", library, pages, ours=False)
+    try:
+        _compare(ours, theirs)
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def _compare(ours: Any, theirs: Any) -> None:
+    assert ours.doc_count_all() == theirs.doc_count_all() > 100
+    ours_postings, their_postings = _postings(ours), _postings(theirs)
+    assert ours_postings == their_postings
+    sizes = {len(rows) for rows in ours_postings.values()}
+    assert max(sizes) > 8 * 3  # words spread over several blocks
+    assert {size % 8 for size in sizes if size > 8} >= {0, 1}  # a full last block, a short one
+    inline = {ours.term_info(*term).is_inlined() for term in ours_postings}
+    assert inline == {True, False}  # rare words in their entry, common ones in blocks
+    assert list(ours.all_stored_fields()) == list(theirs.all_stored_fields())
+    for field in ("text", "titles", "tags", "theme"):
+        assert ours.field_length(field) == theirs.field_length(field)
+        every = range(ours.doc_count_all())
+        assert [ours.doc_field_length(d, field) for d in every] == [
+            theirs.doc_field_length(d, field) for d in every
+        ]
