@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing_app.core.content.catalog import load_library
+from briefing_app.core.content.catalog import cached_library, load_library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, bundled_content_dir
 
@@ -44,6 +44,11 @@ class Session:
     def library(self) -> Library:
         """Load the library through the catalog cache."""
         return load_library(self.folders, self.paths.cache)
+
+    def cached_library(self) -> tuple[Library, int]:
+        """What the catalog holds of the library (nothing parsed), and how many files
+        are still to read (see ``catalog.cached_library``)."""
+        return cached_library(self.folders, self.paths.cache)
 
     def pages(self) -> PageCache:
         """The cache of rendered pages."""

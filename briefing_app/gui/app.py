@@ -30,6 +30,9 @@ EXIT_AFTER_PAINT = "BRIEFING_APP_EXIT_AFTER_PAINT"
 # What a terminal's Ctrl+C and a desktop's logout (or `kill`) send: both quit as
 # Fichier › Quitter does.
 QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# Files to read (new or changed) up to which the window reads them before it paints:
+# a few are quicker read at once than shown later (each takes a few milliseconds).
+SYNC_FILES = 4
 
 
 def application() -> QApplication:
@@ -69,14 +72,19 @@ def settings_for(paths: AppPaths) -> QSettings:
 
 
 def build_window(session: Session) -> MainWindow:
-    """Load the session's library and build the main window on it (not shown)."""
-    library = session.library()
+    """Build the main window (not shown) on the session's library: what the catalog
+    holds at once, the rest loaded after the first paint (``window.loading``) unless it
+    is a few files only (SYNC_FILES: the bundled briefing on a first start)."""
+    library, missing = session.cached_library()
+    if missing and missing <= SYNC_FILES:
+        library, missing = session.library(), 0
     return MainWindow(
         library,
         settings_for(session.paths),
         session.bookmarks(),
         session.pages(),
         reader_stylesheet(),
+        to_load=(session.folders, session.paths.cache) if missing else None,
     )
 
 
@@ -98,6 +106,7 @@ def run_window(session: Session) -> int:
             window.show()
             window.start_search(session.paths.search_index)
             app.aboutToQuit.connect(window.stop_search)
+            app.aboutToQuit.connect(window.stop_loading)
             return app.exec()
     finally:
         window.store.close()

@@ -10,7 +10,7 @@ for thousands of briefings); rendered pages go to the page cache in the same pas
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -84,12 +84,58 @@ def _load_entry(entry: FileEntry, pages: PageCache | None) -> Record:
     return (entry.size, entry.mtime_ns, _to_fields(briefing), None)
 
 
-def load_library(folders: Sequence[Path], cache_dir: Path | None = None) -> Library:
+# Told of each file read: (files done, files in all, the briefing parsed, None when it
+# came from the catalog or failed).
+Progress = Callable[[int, int, Briefing | None], None]
+
+
+def cached_library(folders: Sequence[Path], cache_dir: Path) -> tuple[Library, int]:
+    """The briefings the catalog already holds for the unchanged files of ``folders``
+    (nothing is parsed), and how many files are still to read (0: that is the whole
+    library, the catalog up to date; -1: only files gone). The window shows these at
+    once and loads the rest (``load_library``) after."""
+    entries, problems = scan_folders(folders)
+    known = _read_catalog(cache_dir / "catalog.bin")
+    records: dict[str, Record] = {}
+    for entry in entries:
+        record = known.get(entry.path)
+        if record is not None and record[:2] == (entry.size, entry.mtime_ns):
+            records[entry.path] = record
+    missing = len(entries) - len(records)
+    if not missing and len(known) != len(entries):
+        missing = -1  # the catalog lists files that are gone: it is to be written again
+    briefings = _briefings(records, problems)
+    return Library(briefings=sort_newest_first(briefings), problems=tuple(problems)), missing
+
+
+def _briefings(records: dict[str, Record], problems: list[Problem]) -> list[Briefing]:
+    """The briefings of catalog ``records`` (by path, in priority order); their
+    problems, and ids taken twice, go to ``problems``."""
+    briefings: dict[str, Briefing] = {}
+    for path, (_size, _mtime, fields, problem) in records.items():
+        if fields is None:
+            line, message = problem or (0, "")
+            problems.append(Problem(path, line, message))
+            continue
+        briefing = _from_fields(fields)
+        if briefing.id in briefings:
+            other = briefings[briefing.id].path
+            message = f"identifiant « {briefing.id} » déjà pris par {other}"
+            problems.append(Problem(path, 0, message))
+            continue
+        briefings[briefing.id] = briefing
+    return list(briefings.values())
+
+
+def load_library(
+    folders: Sequence[Path], cache_dir: Path | None = None, progress: Progress | None = None
+) -> Library:
     """Load every briefing of ``folders``; report, and skip, the files that fail.
 
     Args:
         folders: content folders, in priority order (an id seen twice keeps the first).
         cache_dir: where the catalog and page caches live; None parses everything.
+        progress: told of each file (it may raise to stop the load: nothing is saved).
     """
     entries, problems = scan_folders(folders)
     catalog_path = cache_dir / "catalog.bin" if cache_dir is not None else None
@@ -97,27 +143,19 @@ def load_library(folders: Sequence[Path], cache_dir: Path | None = None) -> Libr
     known = _read_catalog(catalog_path) if catalog_path is not None else {}
     files: dict[str, Record] = {}
     changed = len(known) != len(entries)
-    briefings: dict[str, Briefing] = {}
-    for entry in entries:
+    for done, entry in enumerate(entries, start=1):
         record = known.get(entry.path)
+        parsed = None
         if record is None or record[:2] != (entry.size, entry.mtime_ns):
             record = _load_entry(entry, pages)
             changed = True
+            parsed = _from_fields(record[2]) if record[2] is not None else None
         files[entry.path] = record
-        fields, problem = record[2], record[3]
-        if fields is None:
-            line, message = problem or (0, "")
-            problems.append(Problem(entry.path, line, message))
-            continue
-        briefing = _from_fields(fields)
-        if briefing.id in briefings:
-            other = briefings[briefing.id].path
-            message = f"identifiant « {briefing.id} » déjà pris par {other}"
-            problems.append(Problem(entry.path, 0, message))
-            continue
-        briefings[briefing.id] = briefing
+        if progress is not None:
+            progress(done, len(entries), parsed)
+    briefings = _briefings(files, problems)
     if catalog_path is not None and pages is not None and changed:
         with contextlib.suppress(OSError):  # a read-only cache only costs speed
             write_value(catalog_path, CATALOG_FORMAT, files)
-            pages.prune({b.content_hash for b in briefings.values()})
-    return Library(briefings=sort_newest_first(list(briefings.values())), problems=tuple(problems))
+            pages.prune({b.content_hash for b in briefings})
+    return Library(briefings=sort_newest_first(briefings), problems=tuple(problems))

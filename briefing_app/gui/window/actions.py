@@ -33,6 +33,8 @@ class ActionsPart(WindowPart):
         @property
         def find_bar(self) -> FindBar: ...
         def load_bookmarks(self) -> BookmarksController: ...
+        @property
+        def loading(self) -> bool: ...
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
@@ -125,17 +127,30 @@ class ActionsPart(WindowPart):
     def _on_zoom_reset(self) -> None:
         self.reader.set_zoom(0)
 
+    def _bookmarks_ready(self) -> BookmarksController | None:
+        """The bookmarks, or None (and a line in the status bar) while the library is
+        still loading: a bookmark is placed against the whole library."""
+        if self.loading:
+            self.statusBar().showMessage(
+                self.tr("Les signets seront disponibles une fois la bibliothèque chargée."), 4000
+            )
+            return None
+        return self.load_bookmarks()
+
     @Slot()
     def _on_bookmark_triggered(self) -> None:
-        self.load_bookmarks().add_here()
+        if bookmarks := self._bookmarks_ready():
+            bookmarks.add_here()
 
     @Slot()
     def _on_undo_triggered(self) -> None:
-        self.load_bookmarks().undo()
+        if bookmarks := self._bookmarks_ready():
+            bookmarks.undo()
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        self.load_bookmarks().export_markdown()
+        if bookmarks := self._bookmarks_ready():
+            bookmarks.export_markdown()
 
     @Slot()
     def _on_about(self) -> None:

@@ -48,6 +48,9 @@ class DeferredPart(WindowPart):
         @property
         def current_id(self) -> str: ...
         def _connect_signals(self, part: QObject | None = None) -> None: ...
+        @property
+        def loading(self) -> bool: ...
+        def _start_loading(self) -> None: ...
 
     @Slot()
     def _on_first_painted(self) -> None:
@@ -63,9 +66,12 @@ class DeferredPart(WindowPart):
         self._started = True
         self.library_panel.enable_sorting()
         self._load_search_panel()  # the dock shows it
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
+        if self.loading:  # search and bookmarks start once it is all loaded
+            self._start_loading()
+            return
         if self._index_dir is not None:
             self.start_search(self._index_dir)
-        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
         self.load_bookmarks()
 
     @Slot()
@@ -96,10 +102,13 @@ class DeferredPart(WindowPart):
 
     @Slot()
     def show_bookmarks(self) -> None:
-        """Show the bookmarks dock and put the keyboard in its filter."""
-        panel = self.bookmarks_panel
+        """Show the bookmarks dock and put the keyboard in its filter (its panel comes
+        once the library is loaded)."""
         self.bookmarks_dock.show()
         self.bookmarks_dock.raise_()
+        if self.loading:
+            return
+        panel = self.bookmarks_panel
         panel.filter_edit.setFocus()
 
     @property
@@ -140,7 +149,7 @@ class DeferredPart(WindowPart):
         """Start the search worker on this library and index it in the background (once
         the first page has painted: until then, only remember where)."""
         self._index_dir = index_dir
-        if not self._started or self.search is not None:
+        if not self._started or self.search is not None or self.loading:
             return
         from briefing_app.gui.search.controller import SearchController
 

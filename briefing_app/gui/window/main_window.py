@@ -27,6 +27,7 @@ from briefing_app.gui.reader.toc_panel import TocPanel
 from briefing_app.gui.reader.view import Reader
 from briefing_app.gui.window.actions import ActionsPart
 from briefing_app.gui.window.deferred import DeferredPart
+from briefing_app.gui.window.loading import LoadingPart
 from briefing_app.gui.window.navigation import NavigationPart
 from briefing_app.gui.window.state import SavedStatePart
 
@@ -34,12 +35,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from briefing_app.gui.bookmarks.controller import BookmarksController
+    from briefing_app.gui.library.loader import LibraryLoader
     from briefing_app.gui.reader.find_bar import FindBar
     from briefing_app.gui.search.controller import SearchController
     from briefing_app.gui.search.panel import SearchPanel
 
 
-class MainWindow(ActionsPart, NavigationPart, DeferredPart, SavedStatePart, QMainWindow):
+class MainWindow(
+    ActionsPart, NavigationPart, DeferredPart, LoadingPart, SavedStatePart, QMainWindow
+):
     """Library, reader, table of contents, search and bookmarks, with French menus.
 
     Signals:
@@ -55,9 +59,12 @@ class MainWindow(ActionsPart, NavigationPart, DeferredPart, SavedStatePart, QMai
         store: BookmarkStore,
         pages: PageCache | None = None,
         stylesheet: str = "",
+        to_load: tuple[tuple[Path, ...], Path] | None = None,
     ) -> None:
         """Build the window on ``library``; window state is read from and saved to
-        ``settings``, bookmarks and reading positions to ``store``."""
+        ``settings``, bookmarks and reading positions to ``store``. With ``to_load``
+        (content folders, cache folder), ``library`` is only what the catalog knew: the
+        rest is loaded after the first paint (see ``window.loading``)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Briefings — France urbaine"))
@@ -84,6 +91,8 @@ class MainWindow(ActionsPart, NavigationPart, DeferredPart, SavedStatePart, QMai
         self._find_bar: FindBar | None = None  # made on first use (Ctrl+F, F3)
         self._index_dir: Path | None = None  # where to search, once the page has painted
         self._started = False  # the first paint is over
+        self._to_load = to_load  # the library's folders and cache, while it loads
+        self._loader: LibraryLoader | None = None
         self._create_actions()
         self._create_menus()
         self._connect_signals()
@@ -147,6 +156,12 @@ class MainWindow(ActionsPart, NavigationPart, DeferredPart, SavedStatePart, QMai
             self.reader.section_changed.connect(self.toc.set_current_anchor)
             self.reader.anchorClicked.connect(self._on_reader_link_clicked)
             self.reader.highlighted.connect(self._on_reader_link_hovered)
+        elif part is self._loader:
+            worker = self._loader.worker
+            worker.loaded.connect(self._on_briefings_loaded)
+            worker.progress.connect(self._on_loading_progress)
+            worker.finished.connect(self._on_library_loaded)
+            worker.failed.connect(self._on_loading_failed)
         elif part is self._search_panel:
             self._search_panel.hit_activated.connect(self._on_search_hit_activated)
         elif part is self.search:
@@ -163,5 +178,6 @@ class MainWindow(ActionsPart, NavigationPart, DeferredPart, SavedStatePart, QMai
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state and stop the search thread before closing."""
         self.save_state()
+        self.stop_loading()
         self.stop_search()
         super().closeEvent(event)

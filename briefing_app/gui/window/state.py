@@ -34,6 +34,8 @@ class SavedStatePart(WindowPart):
         bookmarks_dock: QDockWidget
 
         def open_briefing(self, briefing_id: str) -> bool: ...
+        @property
+        def loading(self) -> bool: ...
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -46,6 +48,16 @@ class SavedStatePart(WindowPart):
         resume = last.briefing if last is not None else ""  # reopened where it was left
         if self.library.get(resume) is not None and self.open_briefing(resume):
             return
+        if self.loading:  # it may still come (see window.loading)
+            self.reader.show_message(
+                self.tr("Chargement de la bibliothèque…"),
+                self.tr("Les briefings s’affichent à mesure qu’ils sont lus."),
+            )
+            return
+        self.open_first()
+
+    def open_first(self) -> None:
+        """Open the newest briefing that opens, or say there is none."""
         for briefing in self.library.briefings:
             if self.open_briefing(briefing.id):
                 return

@@ -82,3 +82,32 @@ def test_pages_come_from_the_cache_once_rendered(
     assert "<p>Texte.</p>" in rendered.html
     with pytest.raises(ContentError, match="fichier illisible"):
         rendered_page(briefing)  # without a cache the missing file is an error, not a crash
+
+
+def test_cached_library_shows_what_the_catalog_knows_and_counts_the_rest(
+    write_briefing: WriteBriefing, content_dir: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    for name in ("a", "b", "c"):
+        write_briefing(name, title=name.upper())
+    empty, missing = catalog.cached_library([content_dir], cache)
+    assert (empty.briefings, missing) == ((), 3)  # a cold catalog: all to read
+    seen: list[tuple[int, int, str | None]] = []
+    full = load_library(
+        [content_dir], cache, lambda done, total, b: seen.append((done, total, b and b.id))
+    )
+    assert sorted(seen) == [(1, 3, "a"), (2, 3, "b"), (3, 3, "c")]  # told of each file
+    warm, missing = catalog.cached_library([content_dir], cache)
+    assert (warm, missing) == (full, 0)
+    path = write_briefing("b", title="B changé")
+    os.utime(path, ns=(1, 1))
+    (content_dir / "c.md").unlink()
+    partial, missing = catalog.cached_library([content_dir], cache)
+    assert ([b.id for b in partial.briefings], missing) == (["a"], 1)  # b is to read again
+    load_library([content_dir], cache)
+    (content_dir / "a.md").unlink()
+    _rest, missing = catalog.cached_library([content_dir], cache)
+    assert missing == -1  # only a file gone: nothing to read, the catalog to write
+    seen.clear()
+    load_library([content_dir], cache, lambda done, total, b: seen.append((done, total, b)))
+    assert seen == [(1, 1, None)]  # from the catalog: nothing parsed
