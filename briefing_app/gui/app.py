@@ -20,12 +20,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from briefing_app.core.content.catalog import resumed
 from briefing_app.core.paths import AppPaths, resources_dir
 from briefing_app.core.session import Session
 from briefing_app.gui.window.main_window import MainWindow
 
 # Set by bench/startup.py: print the time of the first paint and quit ("0": print it
-# and keep running, for tests that need the window up).
+# and keep running, for tests that need the window up; "loaded": close the window, as
+# a user would, once its library is all loaded, which a warm start then finds).
 EXIT_AFTER_PAINT = "BRIEFING_APP_EXIT_AFTER_PAINT"
 # What a terminal's Ctrl+C and a desktop's logout (or `kill`) send: both quit as
 # Fichier › Quitter does.
@@ -72,12 +74,17 @@ def settings_for(paths: AppPaths) -> QSettings:
 
 
 def build_window(session: Session) -> MainWindow:
-    """Build the main window (not shown) on the session's library: what the catalog
-    holds at once, the rest loaded after the first paint (``window.loading``) unless it
-    is a few files only (SYNC_FILES: the bundled briefing on a first start)."""
-    library, missing = session.cached_library()
-    if missing and missing <= SYNC_FILES:
-        library, missing = session.library(), 0
+    """Build the main window (not shown) on the session's library: a large library's
+    last briefing read alone, or what the catalog holds, at once; the rest loaded after
+    the first paint (``window.loading``), unless it is a few files only (SYNC_FILES: the
+    bundled briefing on a first start)."""
+    quick = resumed(session.folders, session.paths.cache)  # a large library's last read
+    if quick is not None:
+        library, missing = quick, -1
+    else:
+        library, missing = session.cached_library()
+        if missing and missing <= SYNC_FILES:
+            library, missing = session.library(), 0
     return MainWindow(
         library,
         settings_for(session.paths),
@@ -85,6 +92,7 @@ def build_window(session: Session) -> MainWindow:
         session.pages(),
         reader_stylesheet(),
         to_load=(session.folders, session.paths.cache) if missing else None,
+        cache_dir=session.paths.cache,
     )
 
 
@@ -99,6 +107,8 @@ def run_window(session: Session) -> int:
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT)
     if exit_after_paint == "0":
         window.reader.first_painted.connect(_print_first_paint)
+    elif exit_after_paint == "loaded":
+        _close_once_loaded(window)
     elif exit_after_paint:
         window.reader.first_painted.connect(lambda: _report_first_paint(app))
     try:
@@ -110,6 +120,19 @@ def run_window(session: Session) -> int:
             return app.exec()
     finally:
         window.store.close()
+
+
+def _close_once_loaded(window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if window.isVisible() and not window.loading and window.current is not None:
+            timer.stop()
+            window.close()
+
+    timer = QTimer(window)
+    timer.timeout.connect(check)
+    timer.start(50)
 
 
 def _report_first_paint(app: QApplication) -> None:

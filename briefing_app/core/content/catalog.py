@@ -135,7 +135,8 @@ def load_library(
     Args:
         folders: content folders, in priority order (an id seen twice keeps the first).
         cache_dir: where the catalog and page caches live; None parses everything.
-        progress: told of each file (it may raise to stop the load: nothing is saved).
+        progress: told of each file; it may raise to stop the load, and then the files
+            read so far are kept in the catalog (the next load reads only the rest).
     """
     entries, problems = scan_folders(folders)
     catalog_path = cache_dir / "catalog.bin" if cache_dir is not None else None
@@ -143,19 +144,60 @@ def load_library(
     known = _read_catalog(catalog_path) if catalog_path is not None else {}
     files: dict[str, Record] = {}
     changed = len(known) != len(entries)
-    for done, entry in enumerate(entries, start=1):
-        record = known.get(entry.path)
-        parsed = None
-        if record is None or record[:2] != (entry.size, entry.mtime_ns):
-            record = _load_entry(entry, pages)
-            changed = True
-            parsed = _from_fields(record[2]) if record[2] is not None else None
-        files[entry.path] = record
-        if progress is not None:
-            progress(done, len(entries), parsed)
+    try:
+        for done, entry in enumerate(entries, start=1):
+            record = known.get(entry.path)
+            parsed = None
+            if record is None or record[:2] != (entry.size, entry.mtime_ns):
+                record = _load_entry(entry, pages)
+                changed = True
+                parsed = _from_fields(record[2]) if record[2] is not None else None
+            files[entry.path] = record
+            if progress is not None:
+                progress(done, len(entries), parsed)
+    except BaseException:
+        if catalog_path is not None and changed:  # stopped: keep what was read
+            with contextlib.suppress(OSError):
+                write_value(catalog_path, CATALOG_FORMAT, {**known, **files})
+        raise
     briefings = _briefings(files, problems)
     if catalog_path is not None and pages is not None and changed:
         with contextlib.suppress(OSError):  # a read-only cache only costs speed
             write_value(catalog_path, CATALOG_FORMAT, files)
             pages.prune({b.content_hash for b in briefings})
     return Library(briefings=sort_newest_first(briefings), problems=tuple(problems))
+
+
+# --- the briefing to reopen, before the catalog ---------------------------------------------
+
+RESUME_FROM = 200  # briefings: a library this large starts on its last briefing alone
+RESUME_FORMAT = f"resume-1/{CATALOG_FORMAT}"
+
+
+def save_resume(cache_dir: Path, briefing: Briefing, library_size: int) -> None:
+    """Remember the briefing being read and its file's size and time, so that the next
+    start can show it before the catalog of a large library is read (``resumed``)."""
+    try:
+        stat = Path(briefing.path).stat()
+        record = (briefing.path, stat.st_size, stat.st_mtime_ns, _to_fields(briefing))
+        write_value(cache_dir / "resume.bin", RESUME_FORMAT, (library_size, record))
+    except OSError:  # a read-only cache, a file gone: the start reads the catalog
+        return
+
+
+def resumed(folders: Sequence[Path], cache_dir: Path) -> Library | None:
+    """A library of the last briefing read alone, when the library is large and that
+    briefing's file is unchanged; None otherwise. The window paints it, then loads the
+    whole library: the start does not grow with the library."""
+    try:
+        value: Any = read_value(cache_dir / "resume.bin", RESUME_FORMAT)
+        size, (path, file_size, mtime_ns, fields) = value
+        stat = Path(path).stat()
+        briefing = _from_fields(fields)
+    except (CacheMissError, OSError, TypeError, ValueError):  # none, or not one of ours
+        return None
+    inside = any(Path(path).is_relative_to(folder) for folder in folders)
+    unchanged = (stat.st_size, stat.st_mtime_ns) == (file_size, mtime_ns)
+    if size < RESUME_FROM or not inside or not unchanged:
+        return None
+    return Library(briefings=(briefing,), problems=())

@@ -5,7 +5,8 @@ parsing and rendering thousands of briefings takes seconds. The window then show
 the catalog holds (``cached_library``), paints, and this loader parses the rest in
 the background with ``load_library``, which also fills the page cache.
 
-Signals (queued to the window's thread):
+Signals of ``LibraryLoader``, in the window's thread (the worker's own cross over to
+the loader's declared slots, queued, and the loader sends them on):
     loaded(list): briefings parsed since the last batch (a batch at most every
         BATCH_SECONDS, so the list fills in without redrawing for each file).
     progress(int, int): files read so far, files in all.
@@ -81,6 +82,10 @@ class LibraryLoader(QObject):
     """Owns the loader's thread and its worker; ``start`` begins, ``stop`` abandons."""
 
     start_requested = Signal()
+    loaded = Signal(list)
+    progress = Signal(int, int)
+    finished = Signal(Library)
+    failed = Signal(str)
 
     def __init__(self, folders: Sequence[Path], cache_dir: Path, parent: QObject) -> None:
         super().__init__(parent)
@@ -90,14 +95,36 @@ class LibraryLoader(QObject):
         self.worker.moveToThread(self.thread_)
         self.thread_.finished.connect(self.worker.deleteLater)
         self.start_requested.connect(self.worker.load)
+        # Declared slots of this GUI-thread object: the worker's signals cross queued.
+        self.worker.loaded.connect(self._on_loaded)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
         self.thread_.start()
 
     def start(self) -> None:
         """Begin loading (in the loader's thread)."""
         self.start_requested.emit()
 
+    @Slot(list)
+    def _on_loaded(self, batch: list[Briefing]) -> None:
+        self.loaded.emit(batch)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
+
+    @Slot(Library)
+    def _on_finished(self, library: Library) -> None:
+        self.finished.emit(library)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.failed.emit(message)
+
     def stop(self) -> None:
-        """Stop the thread; a load in progress is abandoned (the catalog is not written)."""
+        """Stop the thread; a load in progress is abandoned (what was read so far is
+        kept in the catalog)."""
         self.thread_.requestInterruption()
         self.thread_.quit()
         self.thread_.wait()

@@ -60,11 +60,13 @@ class MainWindow(
         pages: PageCache | None = None,
         stylesheet: str = "",
         to_load: tuple[tuple[Path, ...], Path] | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         """Build the window on ``library``; window state is read from and saved to
         ``settings``, bookmarks and reading positions to ``store``. With ``to_load``
         (content folders, cache folder), ``library`` is only what the catalog knew: the
-        rest is loaded after the first paint (see ``window.loading``)."""
+        rest is loaded after the first paint (see ``window.loading``). ``cache_dir``: where
+        the briefing being read is remembered on closing, for a quick next start."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Briefings — France urbaine"))
@@ -92,6 +94,7 @@ class MainWindow(
         self._index_dir: Path | None = None  # where to search, once the page has painted
         self._started = False  # the first paint is over
         self._to_load = to_load  # the library's folders and cache, while it loads
+        self._cache_dir = cache_dir
         self._loader: LibraryLoader | None = None
         self._create_actions()
         self._create_menus()
@@ -157,11 +160,11 @@ class MainWindow(
             self.reader.anchorClicked.connect(self._on_reader_link_clicked)
             self.reader.highlighted.connect(self._on_reader_link_hovered)
         elif part is self._loader:
-            worker = self._loader.worker
-            worker.loaded.connect(self._on_briefings_loaded)
-            worker.progress.connect(self._on_loading_progress)
-            worker.finished.connect(self._on_library_loaded)
-            worker.failed.connect(self._on_loading_failed)
+            loader = self._loader
+            loader.loaded.connect(self._on_briefings_loaded)
+            loader.progress.connect(self._on_loading_progress)
+            loader.finished.connect(self._on_library_loaded)
+            loader.failed.connect(self._on_loading_failed)
         elif part is self._search_panel:
             self._search_panel.hit_activated.connect(self._on_search_hit_activated)
         elif part is self.search:

@@ -11,10 +11,12 @@ from briefing_app.gui.startup import place_docks
 from briefing_app.gui.window.base import WindowPart
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QDockWidget
 
     from briefing_app.core.bookmarks.store import BookmarkStore
-    from briefing_app.core.content.model import Library
+    from briefing_app.core.content.model import Briefing, Library
     from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.view import Reader
 
@@ -32,6 +34,9 @@ class SavedStatePart(WindowPart):
         toc_dock: QDockWidget
         search_dock: QDockWidget
         bookmarks_dock: QDockWidget
+
+        current: Briefing | None
+        _cache_dir: Path | None
 
         def open_briefing(self, briefing_id: str) -> bool: ...
         @property
@@ -73,6 +78,10 @@ class SavedStatePart(WindowPart):
         self.settings.setValue("reader/zoom", self.reader.zoom())
         self.settings.sync()
         self.reading.save()
+        if self._cache_dir is not None and self.current is not None and not self.loading:
+            from briefing_app.core.content.catalog import save_resume
+
+            save_resume(self._cache_dir, self.current, len(self.library.briefings))
 
 
 def _whole_number(value: object) -> int:

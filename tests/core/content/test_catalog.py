@@ -111,3 +111,19 @@ def test_cached_library_shows_what_the_catalog_knows_and_counts_the_rest(
     seen.clear()
     load_library([content_dir], cache, lambda done, total, b: seen.append((done, total, b)))
     assert seen == [(1, 1, None)]  # from the catalog: nothing parsed
+
+
+def test_a_load_stopped_midway_keeps_the_files_read_in_the_catalog(
+    write_briefing: WriteBriefing, content_dir: Path, tmp_path: Path
+) -> None:
+    for name in ("a", "b", "c", "d"):
+        write_briefing(name, title=name.upper())
+
+    def stop_after_two(done: int, _total: int, _briefing: object) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        load_library([content_dir], tmp_path / "cache", stop_after_two)
+    _known, missing = catalog.cached_library([content_dir], tmp_path / "cache")
+    assert missing == 2  # the next start reads only the other two

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bench.make_corpus import make_corpus
 from briefing_app.core.bookmarks.store import BookmarkStore
+from briefing_app.core.content import catalog
 from briefing_app.core.content.catalog import cached_library, load_library
 from briefing_app.core.session import Session
 from briefing_app.gui.app import SYNC_FILES, build_window
@@ -59,6 +60,10 @@ def test_a_cold_catalog_paints_first_then_fills_the_list(
     assert window.current is not None
     assert window.current.id == newest.id  # no last reading: the newest opens
     assert window.bookmarks is not None  # bookmarks, then search, once all is known
+    # made in the window's thread: the loader's answers cross threads queued
+    assert window.bookmarks.thread() is window.thread()
+    assert window.search is not None
+    assert window.search.thread() is window.thread()
     qtbot.waitUntil(lambda: window.search is not None and not window.search.indexing, timeout=30000)
     assert window.search_panel.theme.count() > 1  # the panel knows every theme
     # the next start finds everything in the catalog: no loading at all
@@ -105,3 +110,26 @@ def test_closing_while_loading_stops_the_loader(
     qtbot.waitUntil(lambda: window._loader is not None or not window.loading, timeout=10000)
     window.close()  # joins the loader's thread: no thread left running, no crash
     assert window._loader is None
+
+
+def test_a_large_library_starts_on_its_last_briefing_alone(
+    qtbot: QtBot, session: Session, windows: list[MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog, "RESUME_FROM", 10)  # 40 briefings make a large library here
+    first = _window(qtbot, session, windows)
+    first.show()
+    qtbot.waitUntil(lambda: not first.loading, timeout=30000)
+    chosen = first.library.briefings[7]
+    assert first.open_briefing(chosen.id)
+    first.close()  # remembers the briefing read
+    again = _window(qtbot, session, windows)
+    assert [b.id for b in again.library.briefings] == [chosen.id]  # no catalog read yet
+    assert again.current is not None
+    assert again.current.id == chosen.id
+    assert again.loading
+    again.show()
+    qtbot.waitUntil(lambda: not again.loading, timeout=30000)
+    assert len(again.library.briefings) == COUNT
+    assert again.current.id == chosen.id
+    Path(chosen.path).write_text("---\ntitle: Changé\ndate: 2020\n---\n", encoding="utf-8")
+    assert catalog.resumed(session.folders, session.paths.cache) is None  # its file changed
