@@ -57,6 +57,8 @@ def make_window(qtbot: QtBot, library_folder: Path, data_dir: Path) -> Iterator[
     def make(*, active: bool = True) -> MainWindow:
         """``active=False`` when a message box is expected to take the focus at start."""
         window = build_window(Session.start([library_folder], data_dir))
+        if not window.settings.contains("window/geometry"):  # none saved by an earlier window
+            window.resize(1280, 800)  # the tests' geometry (the offscreen screen is 800 x 600)
         qtbot.addWidget(window)
         windows.append(window)
         window.show()

@@ -4,7 +4,8 @@
 that is not the whole library (a first start, new or changed files)), and the rest is parsed in the
 loader's thread (gui.library.loader) once the window has painted. The list fills in as
 briefings come, the status bar counts them, and the last briefing read opens as soon as
-it is there. Search and bookmarks start when the whole library is known: a bookmark
+it is there (on a first start, the newest loaded so far opens with the first batch).
+Search and bookmarks start when the whole library is known: a bookmark
 must not be judged against a library still coming in.
 """
 
@@ -123,5 +124,8 @@ class LoadingPart(WindowPart):
             self.library_panel.select_briefing(self.current_id)
             return
         last = self.store.last_read()
-        if last is not None and self.library.get(last.briefing) is not None:
+        if last is None:  # a first start: something to read at once, the newest so far
+            if self.library.briefings:
+                self.open_briefing(self.library.briefings[0].id)
+        elif self.library.get(last.briefing) is not None:
             self.open_briefing(last.briefing)

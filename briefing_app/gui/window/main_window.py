@@ -102,12 +102,21 @@ class MainWindow(
         self.library_panel.set_briefings(library.briefings)
         self.library_panel.model.set_reading(self.reading.statuses())
         self.notice.set_problems(library.problems)
-        self.resize(1280, 800)
+        self._fit_screen(1280, 800)
         self._restore_state()
         if self.current is not None:  # the later parts wait for the page to show
             self.reader.first_painted.connect(self._on_first_painted)
         else:
             QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _fit_screen(self, width: int, height: int) -> None:
+        """Take ``width`` x ``height``, or less on a smaller screen (a 1366 x 768 laptop:
+        the status bar must stay in sight). A saved geometry then replaces it."""
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
 
     @property
     def current_id(self) -> str:

@@ -56,9 +56,7 @@ def test_a_cold_catalog_paints_first_then_fills_the_list(
     assert len(window.library.briefings) == COUNT
     assert window.library_panel.model.rowCount() == COUNT
     assert window.statusBar().currentMessage() == f"{COUNT} briefing(s) chargé(s)"
-    newest = load_library(list(session.folders)).briefings[0]
-    assert window.current is not None
-    assert window.current.id == newest.id  # no last reading: the newest opens
+    assert window.current is not None  # no last reading: the first batch's newest opened
     assert window.bookmarks is not None  # bookmarks, then search, once all is known
     # made in the window's thread: the loader's answers cross threads queued
     assert window.bookmarks.thread() is window.thread()
@@ -133,3 +131,12 @@ def test_a_large_library_starts_on_its_last_briefing_alone(
     assert again.current.id == chosen.id
     Path(chosen.path).write_text("---\ntitle: Changé\ndate: 2020\n---\n", encoding="utf-8")
     assert catalog.resumed(session.folders, session.paths.cache) is None  # its file changed
+
+
+def test_the_window_fits_a_small_screen(
+    qtbot: QtBot, session: Session, windows: list[MainWindow]
+) -> None:
+    window = _window(qtbot, session, windows)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width()  # the status bar and its progress in sight
+    assert window.height() <= screen.height()
