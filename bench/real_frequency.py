@@ -27,6 +27,7 @@ SENTENCE_WORDS = (6, 28)  # words per sentence
 CONTENT_FROM = 150  # titles and headings draw words past this rank (not « de », « la »)
 ACRONYM_SHARE = 0.25  # sections that define an acronym, then use it
 ELIDED = frozenset("l d j m n s t c qu jusqu lorsqu puisqu quoiqu".split())  # noqa: SIM905
+VOWELS = frozenset("aàâäeéèêëiîïoôöuùûüyhAÀÂEÉÈÊIÎOÔUÙÛYHÉ")
 GLUED = ("aujourd", "jusqu", "lorsqu", "puisqu", "quelqu", "quoiqu")  # « aujourd’hui »
 
 # Acronyms of French public life with their long forms (generic terms, in every
@@ -116,7 +117,8 @@ class RealFrequencyWriter:
             if word in ELIDED:
                 glue = word + "’"
                 continue
-            out.append(glue + word)
+            # elided before a vowel or a mute h only (« l’État », not « l’craig »)
+            out.append(glue + word if glue and word[0] in VOWELS else word)
             glue = ""
         return " ".join(out) if out else self.frequencies.words[CONTENT_FROM]
 

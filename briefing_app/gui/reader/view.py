@@ -124,11 +124,16 @@ class Reader(QTextBrowser):
         bar = self.verticalScrollBar()
         if self.isVisible() and bar.maximum() > 0:
             bar.setValue(round(fraction * bar.maximum()))
-            # Park the text cursor in view, or Qt scrolls back to it (at the top) on show.
-            view = self.maximumViewportSize()
-            self.setTextCursor(
-                self.cursorForPosition(QPoint(view.width() // 2, view.height() // 2))
+            # Park the text cursor in view, or Qt scrolls back to it (at the top) on show:
+            # at the start for the top (the page may not be laid out to the middle of
+            # the view yet: under X11 the cursor landed at its end, and the view with it).
+            view = self.viewport().rect()
+            cursor = (
+                self.cursorForPosition(view.center())
+                if fraction > 0
+                else QTextCursor(self.document())
             )
+            self.setTextCursor(cursor)
             self._pending_position = None
         else:
             self._pending_position = fraction if fraction > 0 else None
