@@ -11,6 +11,10 @@ Cases, each launched ``--runs`` times (interleaved a, b, c, d, a, b, c, d...):
 - (d) the same, cold: a new, empty data folder at each launch (a first start, or a
   library whose every file changed): the catalog knows nothing.
 
+Then the window's peak memory after its first search (bench/window_memory.py) with
+``--memory-count`` briefings (0: not measured): a first run, which loads the library and
+builds the index, then a warm one, held against MEMORY_BUDGET.
+
 (b) and (c) get one untimed warm-up launch first, which fills their catalog and page
 caches as a user's first start would. Everything is written in a temporary folder, bytecode caches
 included (PYTHONPYCACHEPREFIX: the warm-ups compile the modules once, as an
@@ -36,6 +40,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 TIMEOUT = 300  # seconds per launch
 BUDGETS = {"b": 1.5, "c": 1.5, "d": 1.5}  # allowed ratio of the median to the baseline's
+MEMORY_BUDGET = 300  # MB, the window's peak after its first search, warm
+MEMORY_QUERY = "politique données"
 
 
 class LaunchError(Exception):
@@ -125,12 +131,44 @@ def report(times: dict[str, list[float]], count: int) -> None:
         print(row.rstrip())
 
 
+def window_memory(tmp: Path, count: int, env: dict[str, str]) -> list[str]:
+    """The window's peak memory after a first search on ``count`` briefings: a first run
+    (load and index), then a warm one; the table's lines."""
+    from bench.make_corpus import make_corpus
+
+    corpus, data = tmp / f"memory-{count}", tmp / f"memory-data-{count}"
+    make_corpus(corpus, count, vocabulary="real")
+    command = [sys.executable, str(BENCH / "window_memory.py"), str(corpus), str(data)]
+    lines = []
+    for run in ("first run (load, index)", "warm"):
+        start = time.monotonic()
+        done = subprocess.run(
+            [*command, MEMORY_QUERY], env=env, capture_output=True, text=True, check=False
+        )
+        seconds = time.monotonic() - start
+        found = dict(line.split(maxsplit=1) for line in done.stdout.splitlines() if " " in line)
+        if done.returncode != 0 or "peak-memory" not in found:
+            raise LaunchError(f"window_memory.py: exit {done.returncode}\n{done.stderr}")
+        peak = float(found["peak-memory"])
+        status = ""
+        if run == "warm":
+            status = f"  ≤ {MEMORY_BUDGET} MB  {'PASS' if peak <= MEMORY_BUDGET else 'OVER'}"
+        lines.append(
+            f"window peak memory, {count:,} briefings, {run}, after the first search: "
+            f"{peak:.0f} MB ({found.get('hits', '?')} hits, {seconds:.0f} s){status}"
+        )
+    return lines
+
+
 def main() -> int:
     """Measure every case and print the table; return the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="timed launches per case")
     parser.add_argument("--count", type=int, default=2000, help="briefings in (c) and (d)")
     parser.add_argument("--vocabulary", default="real", help="make_corpus's vocabulary")
+    parser.add_argument(
+        "--memory-count", type=int, default=10000, help="briefings for the memory row (0: none)"
+    )
     args = parser.parse_args()
     path = os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as name:
@@ -153,11 +191,14 @@ def main() -> int:
                 for case, command in commands.items():
                     argv = [part.replace("{run}", str(run)) for part in command]
                     times[case].append(launch(argv, env, tmp))
+            memory = window_memory(tmp, args.memory_count, env) if args.memory_count else []
         except LaunchError as error:
             print(f"launch failed: {error}", file=sys.stderr)
             return 1
     print(f"{args.runs} launches per case, medians; Python {sys.version.split()[0]}, offscreen")
     report(times, args.count)
+    for line in memory:
+        print(line)
     return 0
 
 

@@ -7,7 +7,6 @@ into postings in one pass (``FrenchText``), in Whoosh's own Positions format.
 
 from __future__ import annotations
 
-import pickle
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -15,7 +14,6 @@ from typing import Any
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.lang import stemmer_for_language, stopwords_for_language
-from whoosh.system import pack_uint
 
 from briefing_app.core.search.documents import (
     F_BODY,
@@ -31,6 +29,7 @@ from briefing_app.core.search.documents import (
     F_TITLE,
     F_TITLES,
 )
+from briefing_app.core.search.positions import Places, positions_value
 from briefing_app.core.textfold import fold
 
 ELISIONS = frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split())  # noqa: SIM905
@@ -39,7 +38,6 @@ _WORD = re.compile(r"\w+")
 _STEM = stemmer_for_language("fr")
 _TERMS: dict[str, str] = {}  # word as written -> index term, grown as words are met
 _TERMS_KEPT = 500_000  # forget them all past this many (a few tens of MB)
-_ONE_POSITION: dict[int, bytes] = {}  # position -> the posting value of a word met once
 
 
 class FrenchTokenizer(Tokenizer):  # type: ignore[misc]
@@ -107,13 +105,14 @@ def french_analyzer() -> Any:
 class FrenchText(TEXT):  # type: ignore[misc]
     """A text field with the French analysis, turned into postings in one pass.
 
-    The terms and positions are FrenchTokenizer's, encoded as Whoosh's ``Positions``
-    format does (which still reads them back), without one Token object per word and
-    three generators in between: indexing spends most of its time here.
+    The terms and positions are FrenchTokenizer's, stored in the compact ``Places``
+    format (core.search.positions), without one Token object per word and three
+    generators in between: indexing spends most of its time here.
     """
 
     def __init__(self) -> None:
         super().__init__(analyzer=french_analyzer())
+        self.format = Places()  # in place of TEXT's Positions (boost 1.0 as well)
 
     def index(self, value: str, **kwargs: Any) -> list[tuple[bytes, int, float, bytes]]:
         boost = self.format.field_boost
@@ -141,23 +140,6 @@ def places(value: str) -> dict[str, list[int]]:
             at.append(position)
         position += 1
     return found
-
-
-def positions_value(positions: list[int]) -> bytes:
-    """``positions`` as Whoosh's Positions format stores them: their count, then the
-    pickled gaps between them. Most words occur once in a section: those values are
-    made once per position."""
-    if len(positions) == 1:
-        value = _ONE_POSITION.get(positions[0])
-        if value is None:
-            value = _ONE_POSITION[positions[0]] = _positions_bytes(positions)
-        return value
-    return _positions_bytes([b - a for a, b in zip([0, *positions], positions, strict=False)])
-
-
-def _positions_bytes(gaps: list[int]) -> bytes:
-    count: bytes = pack_uint(len(gaps))
-    return count + pickle.dumps(gaps, 2)
 
 
 def schema() -> Schema:

@@ -22,7 +22,8 @@ from typing import Any
 
 from whoosh import query as wq
 
-from briefing_app.core.search.matchers import field_lengths, positions
+from briefing_app.core.search.matchers import field_lengths
+from briefing_app.core.search.positions import positions
 from briefing_app.core.search.postings import deleted_docs, read_postings, read_values
 
 Scores = dict[int, float]  # document (of the whole index) -> score

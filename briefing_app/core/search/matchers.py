@@ -7,10 +7,7 @@ phrases with set operations on positions. BM25F reads field lengths from memory.
 
 from __future__ import annotations
 
-import pickle
 from bisect import bisect_left
-from collections.abc import Iterator
-from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
@@ -18,8 +15,9 @@ from whoosh import scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import IntersectionMatcher, ListMatcher, NullMatcher, ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
-from whoosh.system import _INT_SIZE
 from whoosh.util import make_binary_tree
+
+from briefing_app.core.search.positions import positions
 
 
 class CachedBM25F(scoring.BM25F):  # type: ignore[misc]
@@ -176,8 +174,3 @@ def _phrase_docs(postings: list[dict[int, bytes]]) -> list[int]:
         else:
             found.append(doc)
     return found
-
-
-def positions(value: bytes) -> Iterator[int]:
-    """The positions in a posting value of the Positions format (see analysis.positions_value)."""
-    return accumulate(pickle.loads(value[_INT_SIZE:]))

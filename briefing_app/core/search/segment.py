@@ -26,10 +26,12 @@ from typing import Any
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.writing import SegmentWriter
 
-from briefing_app.core.search.analysis import FrenchText, places, positions_value
+from briefing_app.core.search.analysis import FrenchText, places
+from briefing_app.core.search.positions import positions_value
 
 INLINE_POSTINGS = 32  # a word in fewer sections has no posting block
 BLOCK = 128  # postings per block, Whoosh's own default
+COUNTS, WEIGHTS = "I", "f"  # the typecodes of whole-number weights and of others
 
 
 class BuildWriter(SegmentWriter):  # type: ignore[misc]
@@ -65,7 +67,7 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
                     for term, frequency, weight, encoded in field.index(value):
                         postings = terms.get(term)
                         if postings is None:
-                            postings = terms[term] = _Postings()
+                            postings = terms[term] = _Postings(WEIGHTS)
                         postings.ids.append(docnum)
                         postings.weights.append(weight)
                         if encoded:  # as Whoosh's writer: no value, nothing kept
@@ -92,7 +94,7 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
         for term, found in places(value).items():
             postings = terms.get(term)
             if postings is None:
-                postings = terms[term] = _Postings()
+                postings = terms[term] = _Postings(COUNTS)
             postings.ids.append(docnum)
             postings.weights.append(len(found))
             postings.values.append(positions_value(found))
@@ -120,13 +122,15 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
 
 
 class _Postings:
-    """One term's postings in the segment being built."""
+    """One term's postings in the segment being built: documents, weights (the word's
+    count in the section, for a French text field: whole numbers, stored as such, a
+    quarter of the size of a float in a block) and values (positions)."""
 
     __slots__ = ("ids", "values", "weights")
 
-    def __init__(self) -> None:
+    def __init__(self, weights: str) -> None:
         self.ids: array[int] = array("I")
-        self.weights: array[float] = array("f")
+        self.weights: array[Any] = array(weights)
         self.values: list[bytes] = []
 
 
@@ -179,8 +183,8 @@ class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
     def _mini_weights(self) -> Any:
         weights = self._weights
         first = weights[0]
-        if weights.count(first) == len(weights):
-            return None if first == 1.0 else first
+        if weights.count(first) == len(weights):  # one weight for the block, a float
+            return None if first == 1.0 else float(first)  # (Whoosh's reader expects)
         return tuple(weights)
 
 

@@ -41,22 +41,37 @@ from briefing_app.gui.library.panel import display_date
 from briefing_app.gui.reader.view import escape
 
 DEBOUNCE_MS = 120
+PER_BRIEFING = 3  # hits of one briefing shown, at most
 HIT_ROLE = Qt.ItemDataRole.UserRole
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class SearchResultsModel(QAbstractListModel):
-    """The hits of the last query, as rich text (title › section, date, snippet)."""
+    """The hits of the last query, as rich text (title › section, date, snippet).
+
+    Hits of one briefing are grouped under its best one, in the order of each briefing's
+    best hit, PER_BRIEFING of them at most: one long briefing does not push the others
+    off the list. The first row of a group says how many passages the briefing holds.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Start empty."""
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._counts: dict[str, int] = {}  # briefing -> its hits, shown or not
+        self._heads: set[int] = set()  # rows that open a briefing's group
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        """Replace the hits."""
+        """Replace the hits (grouped by briefing)."""
+        groups: dict[str, list[SearchHit]] = {}
+        for hit in hits:
+            groups.setdefault(hit.briefing, []).append(hit)
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits, self._heads = [], set()
+        for group in groups.values():
+            self._heads.add(len(self._hits))
+            self._hits.extend(group[:PER_BRIEFING])
+        self._counts = {briefing: len(group) for briefing, group in groups.items()}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
@@ -71,17 +86,26 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.DisplayRole:
-            where = escape(hit.title)
-            if hit.section_title:
-                where += f" › {escape(hit.section_title)}"
-            date = escape(display_date(hit.date))
-            return (
-                f"<b>{where}</b> <span style='color:#57606a'>· {date}</span><br>"
-                f"<span>{hit.snippet_html}</span>"
-            )
+            return self._html(hit, index.row() in self._heads)
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         return None
+
+    def _html(self, hit: SearchHit, head: bool) -> str:
+        section = f" › {escape(hit.section_title)}" if hit.section_title else ""
+        if not head:  # under its briefing's first row: the section alone, set in
+            return (
+                f"<div style='margin-left:18px'><b>{section or escape(hit.title)}</b><br>"
+                f"<span>{hit.snippet_html}</span></div>"
+            )
+        date = escape(display_date(hit.date))
+        count = self._counts.get(hit.briefing, 1)
+        passages = f" · <i>{self.tr('%n passage(s)', '', count)}</i>" if count > 1 else ""
+        return (
+            f"<b>{escape(hit.title)}{section}</b> "
+            f"<span style='color:#57606a'>· {date}{passages}</span><br>"
+            f"<span>{hit.snippet_html}</span>"
+        )
 
 
 class _RichTextDelegate(QStyledItemDelegate):

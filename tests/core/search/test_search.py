@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from whoosh.formats import Positions
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.model import Library
@@ -16,6 +15,7 @@ from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search.analysis import FrenchText, analyse, french_analyzer
 from briefing_app.core.search.documents import day_number
 from briefing_app.core.search.index import SearchIndex
+from briefing_app.core.search.positions import Places
 from briefing_app.core.search.records import SearchFilters, SearchResult
 from briefing_app.core.search.translation import match_spans
 from tests.core.search.corpus import write_corpus
@@ -46,10 +46,10 @@ def test_analysis_folds_accents_before_stemming() -> None:
 
 @settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from("aeéœ lL’'dD-\u00a0\n1"), max_size=60) | st.text())
-def test_text_fields_make_the_postings_of_whooshs_own_positions_format(text: str) -> None:
+def test_text_fields_make_the_postings_whooshs_word_values_make(text: str) -> None:
     whoosh_way = [
         (term.encode(), count, weight, value)
-        for term, count, weight, value in Positions().word_values(text, french_analyzer())
+        for term, count, weight, value in Places().word_values(text, french_analyzer())
     ]
     assert FrenchText().index(text) == whoosh_way
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from whoosh.filedb.filestore import FileStorage
 
-from briefing_app.gui.search.panel import HIT_ROLE
+from briefing_app.core.search.records import SearchHit
+from briefing_app.gui.search.panel import HIT_ROLE, PER_BRIEFING, SearchResultsModel
 from briefing_app.gui.window.main_window import MainWindow
 from tests.conftest import WriteBriefing
 from tests.core.search.corpus import CON_WORDS
@@ -60,7 +61,9 @@ def test_search_terms_are_highlighted_and_f3_steps_through_them(
     window.open_briefing("court")
     panel = window.search_panel
     type_text(panel.field, "donnees")
-    wait_results(qtbot, window, lambda: panel.model.rowCount() == 5)
+    # five sections of "long": grouped, three shown, the first row counts them all
+    wait_results(qtbot, window, lambda: panel.model.rowCount() == 3)
+    assert "5 passage(s)" in panel.model.index(0).data()
     rect = panel.results.visualRect(panel.model.index(2))
     qtbot.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current is not None
@@ -94,7 +97,7 @@ def test_theme_filter(qtbot: QtBot, searching: MainWindow) -> None:
         "Numérique",
     ]
     type_text(panel.field, "partie OR vélo")
-    wait_results(qtbot, searching, lambda: panel.model.rowCount() == 7)
+    wait_results(qtbot, searching, lambda: panel.model.rowCount() == 5)  # 3 of long's 5
     panel.theme.setCurrentIndex(2)
     wait_results(qtbot, searching, lambda: panel.model.rowCount() == 1)
 
@@ -196,3 +199,29 @@ def test_the_closest_sections_come_with_a_notice(qtbot: QtBot, searching: MainWi
     assert panel.model.rowCount() == 1
     hit = panel.model.index(0).data(HIT_ROLE)
     assert (hit.briefing, hit.partial) == ("court", True)
+
+
+def _hit(briefing: str, section: str) -> SearchHit:
+    return SearchHit(briefing, briefing.upper(), section, section.title(), "2020", 1.0, "", "")
+
+
+def test_hits_of_one_briefing_are_grouped_under_its_best(qtbot: QtBot) -> None:
+    model = SearchResultsModel()
+    hits = [_hit("a", "un"), _hit("b", "un"), _hit("a", "deux"), _hit("a", "trois")]
+    hits += [_hit("a", "quatre"), _hit("c", "un")]
+    model.set_hits(hits)
+    rows = [model.index(row).data(HIT_ROLE) for row in range(model.rowCount())]
+    assert [(h.briefing, h.section) for h in rows] == [
+        ("a", "un"),
+        ("a", "deux"),
+        ("a", "trois"),  # PER_BRIEFING: the fourth of a is left out
+        ("b", "un"),
+        ("c", "un"),
+    ]
+    assert PER_BRIEFING == 3
+    head, under = model.index(0).data(), model.index(1).data()
+    assert "A › Un" in head
+    assert "4 passage(s)" in head
+    assert "margin-left" in under
+    assert "A ›" not in under  # under its briefing: the section alone
+    assert "passage" not in model.index(3).data()  # b has one: nothing to count
