@@ -18,6 +18,8 @@ from __future__ import annotations
 import heapq
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from itertools import repeat
+from operator import sub
 from typing import Any
 
 from whoosh import query as wq
@@ -185,7 +187,8 @@ class Evaluator:
         term = self.searcher.schema[fieldname].to_bytes(word)
         found: dict[int, bytes] = {}
         for leaf, offset in self._leaves:
-            mine = {doc - offset for doc in docs if offset <= doc < offset + leaf.doc_count_all()}
+            end = offset + leaf.doc_count_all()
+            mine = {doc - offset for doc in docs if offset <= doc < end}
             values = read_values(leaf, fieldname, term, mine)
             found.update((offset + doc, value) for doc, value in values.items())
         return found
@@ -201,10 +204,12 @@ def _narrowed(
     """Where the phrase may start in each of ``docs``, now that the word at ``index`` in
     it is at ``places`` (None: no word read yet). Documents left without a start go."""
     narrowed: dict[int, set[int]] = {}
+    shift = repeat(index)
     for doc in docs:
-        here = {p - index for p in positions(places[doc])}
-        if starts is not None:
-            here &= starts[doc]
+        if starts is None:
+            here = set(map(sub, positions(places[doc]), shift))  # C-level, no Python step
+        else:
+            here = starts[doc].intersection(map(sub, positions(places[doc]), shift))
         if here:
             narrowed[doc] = here
     return narrowed

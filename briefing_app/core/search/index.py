@@ -45,7 +45,13 @@ from briefing_app.core.search.integrity import (
     index_files,
 )
 from briefing_app.core.search.language import Query, limited, parse_query
-from briefing_app.core.search.manifest import MANIFEST, read_manifest, write_manifest
+from briefing_app.core.search.manifest import (
+    MANIFEST,
+    holdings_match,
+    read_manifest,
+    refresh_holdings,
+    write_manifest,
+)
 from briefing_app.core.search.matchers import CachedBM25F
 from briefing_app.core.search.prefixes import prefix_cuts
 from briefing_app.core.search.records import (
@@ -85,6 +91,10 @@ class SearchIndex:
         self._evaluator: Evaluator | None = None  # runs queries on the searcher
 
     # --- opening and recovery ---------------------------------------------------------
+
+    def _refresh_holdings(self) -> None:
+        assert self._manifest is not None
+        refresh_holdings(self.folder, SCHEMA_VERSION, self._manifest.hashes)
 
     def _read_manifest(self) -> IndexManifest:
         return read_manifest(self.folder, SCHEMA_VERSION)
@@ -140,6 +150,11 @@ class SearchIndex:
 
     def is_current(self, library: Library) -> bool:
         """The start-up check: does the index hold exactly these briefings' versions?"""
+        if self._manifest is None:  # the digest beside the manifest says it in a few bytes
+            pairs = ((b.id, b.content_hash) for b in library.briefings)
+            held = holdings_match(self.folder, SCHEMA_VERSION, pairs)
+            if held is not None:
+                return held
         try:
             manifest = self._manifest or self._read_manifest()
         except IndexCorruptError:
@@ -178,6 +193,7 @@ class SearchIndex:
         ]
         removed = [bid for bid in self._manifest.hashes if bid not in wanted]
         if not changed and not removed:
+            self._refresh_holdings()  # a digest left stale by a write that stopped halfway
             return IndexReport(0, 0, time.perf_counter() - start)
         # Whoosh's writer keeps its lock when it fails to start (a read-only folder, a
         # full disk), and this process could never write again: the lock is taken here.

@@ -15,8 +15,8 @@ from whoosh import index as whoosh_index
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import build, search_library, segment, spelling
-from briefing_app.core.search.index import SearchIndex
+from briefing_app.core.search import build, manifest, search_library, segment, spelling
+from briefing_app.core.search.index import SCHEMA_VERSION, SearchIndex
 from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.records import SearchResult
 from tests.core.search.corpus import BRIEFINGS, write_corpus
@@ -322,3 +322,26 @@ def test_a_process_killed_while_indexing_leaves_a_usable_index(
     assert index.is_current(library)
     assert [h.briefing for h in index.search("thermique").hits] == ["logement"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "content", "index"]
+
+
+def test_the_no_change_check_reads_a_digest_not_the_manifest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index, library = built(tmp_path)
+    fresh = SearchIndex(index.folder)
+
+    def no_manifest() -> None:
+        raise AssertionError("the whole manifest was read")
+
+    monkeypatch.setattr(fresh, "_read_manifest", no_manifest)
+    assert fresh.is_current(library)  # type: ignore[arg-type]
+    content = tmp_path / "content"
+    (content / "ville.md").write_text(BRIEFINGS["ville"] + "\nUne phrase.\n", encoding="utf-8")
+    assert not fresh.is_current(load_library([content], tmp_path / "cache"))
+    monkeypatch.undo()
+    (index.folder / "holds.bin").write_bytes(b"stale")  # a write stopped halfway
+    assert SearchIndex(index.folder).is_current(library)  # type: ignore[arg-type]
+    again = SearchIndex(index.folder)
+    assert again.update(library).briefings == 0  # type: ignore[arg-type]
+    again.close()
+    assert manifest.read_holdings(index.folder, SCHEMA_VERSION)  # written again
