@@ -1,12 +1,12 @@
 """The library loaded after the first paint, when the catalog did not hold it all.
 
-``build_window`` gives the window what the catalog already knows (``to_load`` set when
-that is not the whole library (a first start, new or changed files)), and the rest is parsed in the
-loader's thread (gui.library.loader) once the window has painted. The list fills in as
-briefings come, the status bar counts them, and the last briefing read opens as soon as
-it is there (on a first start, the newest loaded so far opens with the first batch).
-Search and bookmarks start when the whole library is known: a bookmark
-must not be judged against a library still coming in.
+``build_window`` gives the window what the catalog already knows, with ``to_load`` set
+when that is not the whole library (a first start, new or changed files): the rest is
+parsed in the loader's thread (gui.library.loader) once the window has painted. The
+list fills in as briefings come, the status bar counts them, and the last briefing read
+opens as soon as it is there (on a first start, the newest of the first batch).
+Search and bookmarks start when the whole library is known: a bookmark must not be
+judged against a library still coming in.
 """
 
 from __future__ import annotations
