@@ -17,51 +17,50 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 
 
 class Postings(NamedTuple):
-    """One term's postings in one segment: documents (ascending), weights, values."""
+    """One term's postings in one segment: documents (ascending) and weights."""
 
     ids: list[int]
     weights: list[float]
-    values: tuple[bytes, ...] | None  # the encoded positions, when asked for
 
 
-NO_POSTINGS = Postings([], [], ())
+def _matcher(leaf: Any, field: str, term: bytes) -> Any:
+    """Whoosh's matcher of ``term`` in the segment reader ``leaf`` (None when the term
+    is not there, or the index is empty)."""
+    if not hasattr(leaf, "_terms") or (field, term) not in leaf:
+        return None
+    return leaf._terms.matcher(field, term, leaf.schema[field].format)
 
 
-def read_postings(leaf: Any, field: str, term: bytes, values: bool = False) -> Postings:
+def _inlined(leaf: Any, field: str, term: bytes) -> tuple[Any, Any, Any]:
+    """The (ids, weights, values) of a term whose postings are inlined in its entry."""
+    return leaf._terms.term_info(field, term).inlined_postings()  # type: ignore[no-any-return]
+
+
+def read_postings(leaf: Any, field: str, term: bytes) -> Postings:
     """The postings of ``term`` in ``field`` of the segment reader ``leaf`` (deleted
     documents included: the caller leaves them out)."""
-    if not hasattr(leaf, "_terms") or (field, term) not in leaf:  # an empty index
-        return NO_POSTINGS
-    format_ = leaf.schema[field].format
-    matcher = leaf._terms.matcher(field, term, format_)
+    matcher = _matcher(leaf, field, term)
+    if matcher is None:
+        return Postings([], [])
     if not isinstance(matcher, W3LeafMatcher):  # postings inlined in the term's entry
-        ids, weights, found = leaf._terms.term_info(field, term).inlined_postings()
-        return Postings(list(ids), list(weights), tuple(found) if values else None)
-    return _blocks(matcher, values)
-
-
-def _blocks(matcher: Any, values: bool) -> Postings:
-    """Every block of a Whoosh 3 posting list, decoded."""
+        inline_ids, inline_weights, _values = _inlined(leaf, field, term)
+        return Postings(list(inline_ids), list(inline_weights))
     ids: list[int] = []
     weights: list[float] = []
-    found: list[bytes] = []
-    while True:
+    while True:  # every block, decoded
         matcher._read_data()
-        block_ids, block_weights, block_values = matcher._data
-        count = len(block_ids)
+        block_ids, block_weights, _values = matcher._data
         ids.extend(accumulate(block_ids))  # stored as gaps from 0
         if block_weights is None:
-            weights.extend(repeat(1.0, count))
+            weights.extend(repeat(1.0, len(block_ids)))
         elif isinstance(block_weights, float):
-            weights.extend(repeat(block_weights, count))
+            weights.extend(repeat(block_weights, len(block_ids)))
         else:
             weights.extend(block_weights)
-        if values:
-            found.extend(block_values)
         if matcher._lastblock:
             break
         matcher._goto(matcher._nextoffset)
-    return Postings(ids, weights, tuple(found) if values else None)
+    return Postings(ids, weights)
 
 
 def read_values(leaf: Any, field: str, term: bytes, docs: set[int]) -> dict[int, bytes]:
@@ -69,11 +68,11 @@ def read_values(leaf: Any, field: str, term: bytes, docs: set[int]) -> dict[int,
 
     Only the blocks that may hold one of ``docs`` are decoded: the positions of a
     common word are read for the few sections a rarer word of a phrase left."""
-    if not docs or not hasattr(leaf, "_terms") or (field, term) not in leaf:
+    matcher = _matcher(leaf, field, term) if docs else None
+    if matcher is None:
         return {}
-    matcher = leaf._terms.matcher(field, term, leaf.schema[field].format)
     if not isinstance(matcher, W3LeafMatcher):
-        ids, _weights, values = leaf._terms.term_info(field, term).inlined_postings()
+        ids, _weights, values = _inlined(leaf, field, term)
         return {doc: value for doc, value in zip(ids, values, strict=True) if doc in docs}
     wanted = sorted(docs)
     found: dict[int, bytes] = {}
