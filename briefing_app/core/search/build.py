@@ -80,7 +80,7 @@ def build_index(
         if progress is not None:
             progress(done + (helper.done() if helper is not None else 0), len(briefings))
 
-    writer = _segment_writer(ix, lock=True)
+    writer = BuildWriter(ix, lock=True)
     try:
         segment, manifest, vocabulary, sections = _write_segment(writer, mine, pages, report)
         segments = [segment] if segment is not None else []
@@ -149,7 +149,7 @@ def _build_share(
         done.value = count
 
     try:
-        writer = _segment_writer(ix, lock=False)
+        writer = BuildWriter(ix, lock=False)
         answer.send(_write_segment(writer, briefings, pages, report))
     except BaseException as error:  # the parent raises it, with its message
         answer.send(f"{type(error).__name__}: {error}")
@@ -166,8 +166,3 @@ def _write_segment(
         writer._close_segment()
         return None, manifest, vocabulary, sections
     return writer._finalize_segment(), manifest, vocabulary, sections
-
-
-def _segment_writer(ix: Any, lock: bool) -> Any:
-    """A writer for a full build (core.search.segment)."""
-    return BuildWriter(ix, lock)

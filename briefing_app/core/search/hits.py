@@ -48,13 +48,14 @@ def run_query(
     if base is None:  # filters only (dates, theme, tag): every match scores alike
         docs = sorted(allowed if allowed is not None else ())[:limit]
         return tuple(hit_from(searcher.stored_fields(d), 0.0, "") for d in docs)
-    if evaluator.handles(base):
+    handled = evaluator.handles(base)
+    if handled:
         best = evaluator.best(base, limit, allowed, excluded)
     else:  # Whoosh's block-quality skipping costs more than it saves here (measured)
         results = searcher.search(base, limit=limit, optimize=False, filter=allowed, mask=excluded)
         best = [(hit.docnum, hit.score) for hit in results]
     partial = False
-    if not best and closest and isinstance(base, wq.And) and evaluator.handles(base):
+    if not best and closest and handled and isinstance(base, wq.And):
         best = evaluator.closest(base.subqueries, limit, allowed, excluded)
         partial = True
     if not best:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from briefing_app.gui.library.loader import LibraryLoader
     from briefing_app.gui.library.panel import LibraryPanel
     from briefing_app.gui.library.problems_notice import ProblemsNotice
-    from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.view import Reader
     from briefing_app.gui.search.panel import SearchPanel
 
@@ -39,7 +38,6 @@ class LoadingPart(WindowPart):
         store: BookmarkStore
         library_panel: LibraryPanel
         notice: ProblemsNotice
-        reading: ReadingTracker
         reader: Reader
         _index_dir: Path | None
         _loader: LibraryLoader | None
@@ -118,8 +116,7 @@ class LoadingPart(WindowPart):
     def _show_library(self) -> None:
         """Show the library as it now is, the briefing read still selected; open the last
         briefing read as soon as it has come."""
-        self.library_panel.set_briefings(self.library.briefings)
-        self.library_panel.model.set_reading(self.reading.statuses())
+        self.library_panel.set_briefings(self.library.briefings)  # reading statuses kept
         if self.current_id:
             self.library_panel.select_briefing(self.current_id)
             return
