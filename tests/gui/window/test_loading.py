@@ -4,6 +4,7 @@ search and bookmarks wait for the whole library."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,13 +102,26 @@ def test_bookmarks_wait_for_the_whole_library(
 
 
 def test_closing_while_loading_stops_the_loader(
-    qtbot: QtBot, session: Session, windows: list[MainWindow]
+    qtbot: QtBot, session: Session, windows: list[MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    parse = catalog._load_entry
+
+    def slowly(*args: object) -> object:  # 40 files in 2 s: still loading when closed
+        time.sleep(0.05)
+        return parse(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalog, "_load_entry", slowly)
     window = _window(qtbot, session, windows)
     window.show()
     qtbot.waitUntil(lambda: window._loader is not None or not window.loading, timeout=10000)
+    loader = window._loader
+    assert loader is not None  # the close below comes while it works
+    qtbot.waitUntil(lambda: len(window.library.briefings) > 0, timeout=10000)
     window.close()  # joins the loader's thread: no thread left running, no crash
     assert window._loader is None
+    assert loader.thread_.isFinished()
+    _known, missing = cached_library(session.folders, session.paths.cache)
+    assert 0 < missing < COUNT  # what was read before the close is kept
 
 
 def test_a_large_library_starts_on_its_last_briefing_alone(
