@@ -55,7 +55,7 @@ def spin_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
     loop = QEventLoop()
     while not condition():
         if time.monotonic() > end:
-            raise TimeoutError("the search never answered")
+            raise TimeoutError(f"still waiting after {timeout:.0f} s")
         QTimer.singleShot(5, loop.quit)
         loop.exec()
 

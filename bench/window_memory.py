@@ -12,43 +12,32 @@ from __future__ import annotations
 
 import resource
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: bench/ is on sys.path, not the repository
     sys.dont_write_bytecode = True
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-TIMEOUT = 1800.0  # seconds for the load, the index and the search together
-
-
-def spin(app: object, condition: Callable[[], bool], deadline: float) -> None:
-    """Process events until ``condition`` holds (or fail past ``deadline``)."""
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit("timed out")
-        app.processEvents()  # type: ignore[attr-defined]
-        time.sleep(0.01)
+TIMEOUT = 1800.0  # seconds for each wait: the load, the index, the search
 
 
 def main() -> int:
     """Open the window, search once, print the peak memory."""
+    from bench.search_typing import spin_until
     from briefing_app.core.session import Session
     from briefing_app.gui.app import application, build_window
 
     content, data, query = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
-    app = application()
+    application()
     session = Session.start([content], data)
     window = build_window(session)
     window.show()
     window.start_search(session.paths.search_index)
-    deadline = time.monotonic() + TIMEOUT
-    spin(app, lambda: not window.loading and window.search is not None, deadline)
-    spin(app, lambda: window.search is not None and not window.search.indexing, deadline)
+    spin_until(lambda: not window.loading and window.search is not None, TIMEOUT)
+    spin_until(lambda: window.search is not None and not window.search.indexing, TIMEOUT)
     panel = window.search_panel
     panel.field.setText(query)
-    spin(app, lambda: panel.model.rowCount() > 0 or "Aucun" in panel.status.text(), deadline)
+    spin_until(lambda: panel.model.rowCount() > 0 or "Aucun" in panel.status.text(), TIMEOUT)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak-memory {peak:.0f}")
     print(f"hits {panel.model.rowCount()}")
