@@ -3,12 +3,19 @@
 Words split on anything that is not a letter or digit, elided articles dropped, lower
 case, accents folded (œ → oe) before the Snowball French stemmer. Text fields turn
 into postings in one pass (``FrenchText``), in Whoosh's own Positions format.
+
+Pairs of very common words (« de la », « il y », « pour les ») are also indexed as one
+term each, in a field of their own (``CommonGrams``): a phrase of common words then
+reads one short posting list instead of the positions of two words found in nearly
+every section.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
+from operator import and_
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
@@ -20,6 +27,7 @@ from briefing_app.core.search.documents import (
     F_BRIEFING,
     F_DATE,
     F_DAY,
+    F_GRAMS,
     F_KEY,
     F_SECTION,
     F_SECTION_TITLE,
@@ -97,6 +105,14 @@ def _term(word: str) -> str:
     return term
 
 
+COMMON_TERMS = frozenset(filter(None, map(_term, STOP_WORDS)))  # the words paired in grams
+
+
+def gram(first: str, second: str) -> str:
+    """The index term of two common terms that follow each other."""
+    return f"{first} {second}"
+
+
 def french_analyzer() -> Any:
     """The French analyzer of every text field (see FrenchTokenizer)."""
     return FrenchTokenizer()
@@ -118,28 +134,72 @@ class FrenchText(TEXT):  # type: ignore[misc]
         boost = self.format.field_boost
         return [
             (term.encode(), len(found), len(found) * boost, positions_value(found))
-            for term, found in places(value).items()
+            for term, found in self.term_places(value).items()
         ]
+
+    def term_places(self, value: str) -> dict[str, list[int]]:
+        """Each index term of ``value`` with its positions."""
+        return places(value)
+
+
+class CommonGrams(FrenchText):
+    """The pairs of common terms (COMMON_TERMS) of a text, each at the position of its
+    first word in the text's own field: « de la ville » holds « de la » at 0. Not
+    scored: a phrase is scored by its words, as Whoosh scores it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scorable = False
+
+    def term_places(self, value: str) -> dict[str, list[int]]:
+        return gram_places(value)
 
 
 def places(value: str) -> dict[str, list[int]]:
     """Each index term of ``value`` with its positions (FrenchTokenizer's analysis)."""
     found: dict[str, list[int]] = {}
-    position = 0
-    terms, term_of = _TERMS, _term
-    for word in _WORD.findall(value):
-        term = terms.get(word)
-        if term is None:
-            term = term_of(word)
-        if not term:
-            continue
+    for position, term in enumerate(terms_of(value)):
         at = found.get(term)
         if at is None:
             found[term] = [position]
         else:
             at.append(position)
-        position += 1
     return found
+
+
+def gram_places(value: str) -> dict[str, list[int]]:
+    """Each pair of common terms of ``value`` with the positions of its first word."""
+    terms = terms_of(value)
+    common = list(map(COMMON_TERMS.__contains__, terms))
+    found: dict[str, list[int]] = {}
+    for position in compress(range(len(terms) - 1), map(and_, common, common[1:])):
+        pair = gram(terms[position], terms[position + 1])
+        at = found.get(pair)
+        if at is None:
+            found[pair] = [position]
+        else:
+            at.append(position)
+    return found
+
+
+_LAST: list[Any] = [None, []]  # the last text analysed and its terms: the text field
+# and its grams field hold the same text, and are indexed one after the other
+
+
+def terms_of(value: str) -> list[str]:
+    """The index terms of ``value``, in order (elided words left out)."""
+    if value is _LAST[0]:
+        return _LAST[1]  # type: ignore[no-any-return]
+    words = _WORD.findall(value)
+    found = list(map(_TERMS.get, words))
+    if None in found:
+        found = [
+            term if term is not None else _term(word)
+            for word, term in zip(words, found, strict=True)
+        ]
+    terms = list(filter(None, found))
+    _LAST[:] = [value, terms]
+    return terms
 
 
 def schema() -> Schema:
@@ -153,6 +213,7 @@ def schema() -> Schema:
             F_SECTION_TITLE: STORED(),
             F_BODY: STORED(),
             F_TEXT: FrenchText(),
+            F_GRAMS: CommonGrams(),
             F_TITLES: FrenchText(),
             F_TAGS: FrenchText(),
             F_THEME: FrenchText(),

@@ -29,6 +29,8 @@ F_TITLE = "title"  # the briefing title, stored
 F_SECTION_TITLE = "section_title"  # the section heading, stored
 F_BODY = "body"  # the section text, stored for snippets
 F_TEXT = "text"  # what plain words search: titles (twice, to weigh more), then the text
+F_GRAMS = "text_grams"  # the pairs of common words of F_TEXT (core.search.analysis)
+GRAMS_OF = {F_TEXT: F_GRAMS}  # a text field -> the field of its pairs of common words
 F_TITLES = "titles"  # the briefing and section titles, for titre:
 F_TAGS = "tags"  # the briefing's tags
 F_THEME = "theme"  # the briefing's theme
@@ -89,6 +91,8 @@ def section_documents(briefing: Briefing, pages: PageCache | None) -> BriefingDo
         }
         for number, (anchor, heading, text) in enumerate(parts)
     ]
+    for document in documents:
+        document[F_GRAMS] = document[F_TEXT]  # the same text, its pairs of common words
     texts = [briefing.title, briefing.summary, *(f"{c.title} {c.text}" for c in chunks)]
     words = set(_LETTERS.findall(" ".join(texts).lower()))
     return BriefingDocuments(documents, acronyms, words)

@@ -18,12 +18,14 @@ from __future__ import annotations
 import heapq
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import sub
 from typing import Any
 
 from whoosh import query as wq
 
+from briefing_app.core.search.analysis import COMMON_TERMS, gram
+from briefing_app.core.search.documents import GRAMS_OF
 from briefing_app.core.search.matchers import field_lengths
 from briefing_app.core.search.positions import positions
 from briefing_app.core.search.postings import deleted_docs, read_postings, read_values
@@ -160,27 +162,50 @@ class Evaluator:
         """The documents where ``words`` follow each other, scored as Whoosh scores a
         phrase (the sum of its words' scores).
 
-        The sections holding every word come from the words' scores; only then are
-        positions read, for those sections only, rarest word first."""
+        The phrase is read as units: its pairs of common words (« de la »), indexed as
+        one term each, and its other words. The sections holding every unit come from
+        the units' postings; only then, and only when there is more than one unit, are
+        positions read, for those sections only, rarest unit first."""
         words_scores = [self._term(fieldname, word, 1.0) for word in words]
         if not all(words_scores):
             return {}
-        order = sorted(range(len(words)), key=lambda i: len(words_scores[i]))
-        candidates = set(words_scores[order[0]])
-        for index in order[1:]:
-            candidates &= words_scores[index].keys()
+        units = sorted(self._units(fieldname, words, words_scores), key=lambda u: len(u[3]))
+        candidates = set(units[0][3])
+        for *_unit, holding in units[1:]:
+            candidates &= holding.keys()
         starts: dict[int, set[int]] | None = None  # document -> where the phrase may start
-        read: dict[str, dict[int, bytes]] = {}  # word -> its positions, by document
-        for index in order:
-            docs = set(starts) if starts is not None else candidates
-            if not docs:
-                return {}
-            word = words[index]
-            if word not in read:
-                read[word] = self._places(fieldname, word, docs)
-            starts = _narrowed(starts, read[word], index, docs)
-        assert starts is not None
-        return {doc: _tree_sum([scores[doc] for scores in words_scores]) for doc in sorted(starts)}
+        if len(units) > 1:
+            read: dict[tuple[str, str], dict[int, bytes]] = {}  # unit -> its positions
+            for index, field, text, _docs in units:
+                docs = set(starts) if starts is not None else candidates
+                if not docs:
+                    return {}
+                if (field, text) not in read:
+                    read[field, text] = self._places(field, text, docs)
+                starts = _narrowed(starts, read[field, text], index, docs)
+        found = sorted(starts if starts is not None else candidates)
+        return _summed(words_scores, found)
+
+    def _units(
+        self, fieldname: str, words: list[str], words_scores: list[Scores]
+    ) -> list[tuple[int, str, str, Scores]]:
+        """The phrase's units as (where in the phrase, field, term, its documents): each
+        pair of common words, when the field has its grams, and each word no pair holds."""
+        grams = GRAMS_OF.get(fieldname)
+        units = []
+        paired: set[int] = set()
+        if grams is not None and grams in self.searcher.schema:
+            for index, pair in enumerate(pairwise(words)):
+                if pair[0] in COMMON_TERMS and pair[1] in COMMON_TERMS:
+                    text = gram(*pair)
+                    units.append((index, grams, text, self._term(grams, text, 1.0)))
+                    paired.update((index, index + 1))
+        units.extend(
+            (index, fieldname, word, words_scores[index])
+            for index, word in enumerate(words)
+            if index not in paired
+        )
+        return units
 
     def _places(self, fieldname: str, word: str, docs: set[int]) -> dict[int, bytes]:
         """Document -> the word's encoded positions, for the documents of ``docs``."""
@@ -215,6 +240,14 @@ def _narrowed(
     return narrowed
 
 
+def _summed(parts: list[Scores], docs: Iterable[int]) -> Scores:
+    """Each of ``docs`` with its scores in ``parts`` added as Whoosh adds them."""
+    if len(parts) == 2:
+        first, second = parts
+        return {doc: first[doc] + second[doc] for doc in docs}
+    return {doc: _tree_sum([part[doc] for part in parts]) for doc in docs}
+
+
 def _tree_sum(values: list[float]) -> float:
     """The sum of ``values`` added in the binary tree Whoosh builds its matchers in."""
     if len(values) == 1:
@@ -232,7 +265,7 @@ def _intersection(parts: list[Scores]) -> Scores:
     for part in parts:
         if part is not smallest:
             docs = part.keys() & docs
-    return {doc: _tree_sum([part[doc] for part in parts]) for doc in sorted(docs)}
+    return _summed(parts, sorted(docs))
 
 
 def _union(parts: list[Scores]) -> Scores:

@@ -10,7 +10,10 @@ term's postings and every stored field with an index written by Whoosh's writer)
 
 Posting blocks are not compressed (zlib took a tenth of a build and a share of each
 query); each block says how it is stored, so updates written later with Whoosh's
-default codec sit beside them. A word met in fewer than INLINE_POSTINGS sections keeps
+default codec sit beside them. Blocks and inline postings are pickled with protocol 4,
+where Whoosh uses protocol 2: protocol 2 stores each positions value as a call that
+remakes the bytes from a string, five times their size and a call each to read back
+(Whoosh's reader unpickles either). A word met in fewer than INLINE_POSTINGS sections keeps
 its postings in its term entry: with a real vocabulary most words are rare, and a
 block per word was a third of a build. No per-block length statistics: they only
 serve Whoosh's block-quality skipping, which search does not use.
@@ -18,19 +21,22 @@ serve Whoosh's block-quality skipping, which search does not use.
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from itertools import chain
 from operator import sub
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3TermInfo
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
-from briefing_app.core.search.analysis import FrenchText, places
+from briefing_app.core.search.analysis import FrenchText
 from briefing_app.core.search.positions import positions_value
 
 INLINE_POSTINGS = 32  # a word in fewer sections has no posting block
 BLOCK = 128  # postings per block, Whoosh's own default
+PROTOCOL = 4  # of the pickles of blocks and inline postings (see the module's doc)
 COUNTS, WEIGHTS = "I", "f"  # the typecodes of whole-number weights and of others
 
 
@@ -61,7 +67,7 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
                 field = schema[fieldname]
                 length = 0
                 if isinstance(field, FrenchText):
-                    length = self._add_text(fieldname, value, docnum)
+                    length = self._add_text(fieldname, field, value, docnum)
                 elif field.indexed:
                     terms = self.terms.setdefault(fieldname, {})
                     for term, frequency, weight, encoded in field.index(value):
@@ -86,12 +92,12 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
         self.docnum += 1
         self._added = True
 
-    def _add_text(self, fieldname: str, value: str, docnum: int) -> int:
+    def _add_text(self, fieldname: str, field: FrenchText, value: str, docnum: int) -> int:
         """Add the postings of a French text field (what FrenchText.index makes, without
-        a tuple per word); return the field's length."""
+        a tuple per word); return the field's length (0 when it is not scored)."""
         terms = self.texts.setdefault(fieldname, {})
         length = 0
-        for term, found in places(value).items():
+        for term, found in field.term_places(value).items():
             postings = terms.get(term)
             if postings is None:
                 postings = terms[term] = _Postings(COUNTS)
@@ -99,7 +105,7 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
             postings.weights.append(len(found))
             postings.values.append(positions_value(found))
             length += len(found)
-        return length
+        return length if field.scorable else 0
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
@@ -176,6 +182,26 @@ class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
     def start_postings(self, format_: Any, terminfo: Any) -> None:
         super().start_postings(format_, _TermInfo())
 
+    def _write_block(self, last: bool = False) -> None:
+        """The block of the postings given, in Whoosh 3's layout: its size (negative
+        for a term's last block), its header (count, last document, highest weight,
+        compression, shortest and longest length) and its data (document gaps, weights,
+        values), each pickled with PROTOCOL."""
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        ids = self._ids
+        header = (len(ids), ids[-1], self._maxweight, 0, length_to_byte(self._minlength))
+        header_bytes = pickle.dumps((*header, length_to_byte(self._maxlength)), PROTOCOL)
+        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
+        data_bytes = pickle.dumps(data, PROTOCOL)
+        size = len(header_bytes) + len(data_bytes)
+        self._postfile.write_int(-size if last else size)
+        self._postfile.write(header_bytes)
+        self._postfile.write(data_bytes)
+        self._blockcount += 1
+        self._new_block()
+
     def _mini_ids(self) -> tuple[int, ...]:
         ids = self._ids  # gaps from 0, as Whoosh's own, without a Python step per id
         return tuple(map(sub, ids, chain((0,), ids)))
@@ -195,3 +221,10 @@ class _TermInfo(W3TermInfo):  # type: ignore[misc]
 
     def set_inline(self, ids: Any, weights: Any, values: Any) -> None:
         self.set_inlined(ids, weights, values)
+
+    def to_bytes(self) -> bytes:
+        """Whoosh's entry, its inline postings pickled with PROTOCOL."""
+        entry = super().to_bytes()
+        if not self.is_inlined():
+            return entry  # type: ignore[no-any-return]
+        return entry[: self._struct.size] + pickle.dumps(self._inlined, PROTOCOL)  # type: ignore[no-any-return]

@@ -19,6 +19,9 @@ EXTRA = (
     '"de la"',
     '"la stratégie numérique de"',
     '"de la de"',  # a word twice
+    '"la de"',  # a pair of common words the other way round
+    '"pour les de la"',  # three pairs of common words, overlapping
+    '"la stratégie de la"',  # pairs and other words
     "stratégie stratégie",
     "de",  # a stop word alone is searched
     "a*",
@@ -103,3 +106,19 @@ def test_a_prefix_keeps_its_commonest_words_and_says_it_was_cut(
     assert result.hits
     assert result.prefixes == (("co", PREFIX_TERMS, len(every)),)
     assert index.search("mobili*").prefixes == ()  # uncut: nothing to say
+
+
+def test_a_phrase_of_two_common_words_reads_no_positions(
+    indexes: dict[str, SearchIndex], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = indexes["real"]
+    evaluator = Evaluator(index._searcher_now())
+    query = to_whoosh(parse_query('"de la"'), index.glossary(), None)
+    expected = evaluator.best(query, EVERY, None, None)
+    assert expected  # the real vocabulary has « de la » in some sections
+
+    def no_positions(*args: object) -> object:
+        raise AssertionError("positions read for a phrase its pair of words answers")
+
+    monkeypatch.setattr(Evaluator, "_places", no_positions)
+    assert Evaluator(index._searcher_now()).best(query, EVERY, None, None) == expected
