@@ -234,6 +234,13 @@ def analyse(text: str) -> list[str]:
 
 
 def term_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """Each index term of ``text`` with where its word starts and ends in ``text``."""
-    for token in _ANALYZER(text, chars=True):
-        yield token.text, token.startchar, token.endchar
+    """Each index term of ``text`` with where its word starts and ends in ``text`` (the
+    tokens FrenchTokenizer makes, without a Token object each)."""
+    terms = _TERMS
+    for match in _WORD.finditer(text):
+        word = match.group()
+        term = terms.get(word)
+        if term is None:
+            term = _term(word)
+        if term:
+            yield term, match.start(), match.end()

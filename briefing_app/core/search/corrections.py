@@ -29,7 +29,10 @@ def correctable(words: list[str]) -> list[str]:
 
 def closest_word(vocabulary: Vocabulary, word: str) -> str:
     """The word of ``vocabulary`` nearest to ``word`` (two edits at most), the most
-    common when several are as near; "" when there is none."""
+    common when several are as near; "" when there is none, or when ``word`` is itself
+    a word of the briefings (it is not misspelt)."""
+    if word in vocabulary.counts:
+        return ""
     words = vocabulary.sorted_words()
 
     def first_from(text: str) -> str | None:  # the first word >= text

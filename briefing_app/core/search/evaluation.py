@@ -16,10 +16,10 @@ most), so that typing a query, letter by letter, scores each word once.
 from __future__ import annotations
 
 import heapq
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
-from itertools import pairwise, repeat
-from operator import sub
+from itertools import compress, pairwise, repeat, takewhile
+from operator import add, ge, itemgetter, mul, sub, truediv
 from typing import Any
 
 from whoosh import query as wq
@@ -31,6 +31,8 @@ from briefing_app.core.search.positions import positions
 from briefing_app.core.search.postings import deleted_docs, read_postings, read_values
 
 Scores = dict[int, float]  # document (of the whole index) -> score
+# (where in the phrase, field, term, its documents): a word of a phrase, or a pair of them
+Unit = tuple[int, str, str, dict[int, float]]
 
 TERM_CACHE = 400_000  # postings whose scores are kept, all words together
 _KNOWN = (wq.And, wq.Or, wq.Term, wq.Phrase, wq.NullQuery.__class__)
@@ -45,8 +47,10 @@ class Evaluator:
         self._leaves = [(s.reader(), offset) for s, offset in searcher.leaf_searchers()]
         self._deleted = [deleted_docs(leaf) for leaf, _offset in self._leaves]
         self._weighting = searcher.weighting
-        self._scores: OrderedDict[tuple[str, bytes], Scores] = OrderedDict()
-        self._kept = 0
+        # ("scores" or "postings", field, term) -> document -> its score or weight
+        self._cache: OrderedDict[tuple[str, str, bytes], dict[int, float]] = OrderedDict()
+        self._cached = 0  # the documents of every entry of the cache
+        self._norms_made: dict[str, list[float]] = {}  # field -> BM25F norm by document
         self.filters: dict[str, set[int]] = {}  # date, theme, tag filters -> documents
 
     # --- what can run here ---------------------------------------------------------------
@@ -73,25 +77,38 @@ class Evaluator:
             found = {d: s for d, s in found.items() if d in allowed}
         if excluded:
             found = {d: s for d, s in found.items() if d not in excluded}
-        return heapq.nsmallest(limit, found.items(), key=_rank)
+        return _best(found, limit)
 
     def closest(
         self, parts: list[Any], limit: int, allowed: set[int] | None, excluded: set[int] | None
     ) -> list[tuple[int, float]]:
         """The ``limit`` documents that match most of ``parts`` (then the best scored),
-        as (document, the sum of the scores of the parts it matches)."""
-        counts: dict[int, int] = {}
-        totals: Scores = {}
-        for part in parts:
-            for doc, score in self.scores(part).items():
-                counts[doc] = counts.get(doc, 0) + 1
-                totals[doc] = totals.get(doc, 0.0) + score
-        found = [
-            (doc, score)
-            for doc, score in totals.items()
-            if (allowed is None or doc in allowed) and not (excluded and doc in excluded)
-        ]
-        return heapq.nsmallest(limit, found, key=lambda item: (-counts[item[0]], *_rank(item)))
+        as (document, the sum of the scores of the parts it matches).
+
+        Documents are counted in C (a query of common words meets every section); only
+        those of the counts that reach the best ``limit`` are scored."""
+        scores = [self.scores(part) for part in parts]
+        counts: Counter[int] = Counter()
+        for part in scores:
+            counts.update(part.keys())
+        if allowed is not None or excluded:
+            for doc in [d for d in counts if (allowed is not None and d not in allowed)]:
+                del counts[doc]
+            for doc in excluded or ():
+                counts.pop(doc, None)
+        ranked = sorted(counts.items(), key=itemgetter(1), reverse=True)
+        if not ranked or limit <= 0:
+            return []
+        lowest = ranked[min(limit, len(ranked)) - 1][1]  # the count of the last one kept
+        found = []
+        for doc, count in takewhile(lambda item: item[1] >= lowest, ranked):
+            total = 0.0
+            for part in scores:
+                score = part.get(doc)
+                if score is not None:
+                    total += score
+            found.append((-count, -total, doc))
+        return [(doc, -total) for _count, total, doc in heapq.nsmallest(limit, found)]
 
     def docs(self, query: Any) -> set[int]:
         """The documents ``query`` matches."""
@@ -114,62 +131,103 @@ class Evaluator:
     def _term(self, fieldname: str, text: str, boost: float) -> Scores:
         """The scores of one word in one field (kept for later queries)."""
         term = self.searcher.schema[fieldname].to_bytes(text)
-        key = (fieldname, term)
-        found = self._scores.get(key)
+        key = ("scores", fieldname, term)
+        found = self._kept(key)
         if found is None:
-            found = self._score_term(fieldname, term)
-            self._keep(key, found)
-        else:
-            self._scores.move_to_end(key)
+            weights = self._kept(("postings", fieldname, term))  # a phrase read them
+            if weights is None:
+                weights = self._read_postings(fieldname, term)
+            found = self._keep(key, self._score(fieldname, term, weights))
         return found if boost == 1.0 else {d: s * boost for d, s in found.items()}
 
-    def _keep(self, key: tuple[str, bytes], scores: Scores) -> None:
-        self._scores[key] = scores
-        self._kept += len(scores)
-        while self._kept > TERM_CACHE and len(self._scores) > 1:
-            _key, dropped = self._scores.popitem(last=False)
-            self._kept -= len(dropped)
+    def _term_docs(self, fieldname: str, text: str) -> dict[int, float]:
+        """The documents holding a word, to its scores when they are kept, else to its
+        weights: a phrase scores only the documents it matches."""
+        term = self.searcher.schema[fieldname].to_bytes(text)
+        return self._kept(("scores", fieldname, term)) or self._postings(fieldname, term)
 
-    def _score_term(self, fieldname: str, term: bytes) -> Scores:
-        """Whoosh's BM25F score of ``term`` in each document holding it."""
-        if (fieldname, term) not in self.reader:
-            return {}
-        searcher, weighting = self.searcher, self._weighting
-        scorable = searcher.schema[fieldname].scorable
-        idf = searcher.idf(fieldname, term)
-        avgfl = searcher.avg_field_length(fieldname) or 1
-        b = weighting._field_B.get(fieldname, weighting.B)
-        k1 = weighting.K1
-        found: Scores = {}
-        for (leaf, offset), deleted in zip(self._leaves, self._deleted, strict=True):
-            postings = read_postings(leaf, fieldname, term)
-            ids = [offset + d for d in postings.ids] if offset else postings.ids
-            if not scorable:
-                scores: Iterable[float] = postings.weights
-            else:
-                lengths = field_lengths(leaf, fieldname)
-                scores = [
-                    idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[d] / avgfl)))
-                    for d, tf in zip(postings.ids, postings.weights, strict=True)
-                ]
-            found.update(zip(ids, scores, strict=True))
-            if deleted:
+    def _term_in(self, fieldname: str, text: str, docs: list[int]) -> Scores:
+        """The scores of a word in ``docs``, documents that hold it (more when its
+        scores are kept)."""
+        term = self.searcher.schema[fieldname].to_bytes(text)
+        found = self._kept(("scores", fieldname, term))
+        if found is not None:
+            return found
+        weights = self._postings(fieldname, term)
+        return self._score(
+            fieldname, term, dict(zip(docs, map(weights.__getitem__, docs), strict=True))
+        )
+
+    def _kept(self, key: tuple[str, str, bytes]) -> dict[int, float] | None:
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+        return found
+
+    def _keep(self, key: tuple[str, str, bytes], values: dict[int, float]) -> dict[int, float]:
+        self._cache[key] = values
+        self._cached += len(values)
+        while self._cached > TERM_CACHE and len(self._cache) > 1:
+            _key, dropped = self._cache.popitem(last=False)
+            self._cached -= len(dropped)
+        return values
+
+    def _postings(self, fieldname: str, term: bytes) -> dict[int, float]:
+        """``_read_postings``, kept for later queries."""
+        key = ("postings", fieldname, term)
+        found = self._kept(key)
+        return found if found is not None else self._keep(key, self._read_postings(fieldname, term))
+
+    def _read_postings(self, fieldname: str, term: bytes) -> dict[int, float]:
+        """Document (of the whole index) -> the weight of ``term`` in it, for each
+        document holding it but the deleted ones."""
+        found: dict[int, float] = {}
+        if (fieldname, term) in self.reader:
+            for (leaf, offset), deleted in zip(self._leaves, self._deleted, strict=True):
+                postings = read_postings(leaf, fieldname, term)
+                ids = map(add, postings.ids, repeat(offset)) if offset else postings.ids
+                found.update(zip(ids, postings.weights, strict=True))
                 for doc in deleted:
                     found.pop(offset + doc, None)
         return found
 
+    def _score(self, fieldname: str, term: bytes, weights: dict[int, float]) -> Scores:
+        """Whoosh's BM25F score of ``term`` in the documents of ``weights`` (document
+        -> the term's weight in it): idf × tf·(k1 + 1) / (tf + norm), with ``_norms``,
+        computed in C. A field that is not scored keeps its weights."""
+        if not weights or not self.searcher.schema[fieldname].scorable:
+            return weights
+        idf = self.searcher.idf(fieldname, term)
+        k1_plus_1 = self._weighting.K1 + 1
+        tfs = weights.values()
+        tops = map(mul, tfs, repeat(k1_plus_1))
+        bottoms = map(add, tfs, map(self._norms(fieldname).__getitem__, weights))
+        return dict(zip(weights, map(mul, repeat(idf), map(truediv, tops, bottoms)), strict=True))
+
+    def _norms(self, fieldname: str) -> list[float]:
+        """BM25F's length part of each document of the index, k1·((1 - b) + b·length /
+        average length), made once per searcher."""
+        norms = self._norms_made.get(fieldname)
+        if norms is None:
+            weighting = self._weighting
+            k1, b = weighting.K1, weighting._field_B.get(fieldname, weighting.B)
+            avgfl = self.searcher.avg_field_length(fieldname) or 1
+            norms = []
+            for leaf, _offset in self._leaves:  # in order: an offset is the count before
+                lengths = field_lengths(leaf, fieldname)
+                norms += [k1 * ((1 - b) + b * length / avgfl) for length in lengths]
+            self._norms_made[fieldname] = norms
+        return norms
+
     def _phrase(self, fieldname: str, words: list[str]) -> Scores:
         """The documents where ``words`` follow each other, scored as Whoosh scores a
-        phrase (the sum of its words' scores).
+        phrase: the sum of its words' scores (computed for those documents only).
 
         The phrase is read as units: its pairs of common words (« de la »), indexed as
         one term each, and its other words. The sections holding every unit come from
         the units' postings; only then, and only when there is more than one unit, are
         positions read, for those sections only, rarest unit first."""
-        words_scores = [self._term(fieldname, word, 1.0) for word in words]
-        if not all(words_scores):
-            return {}
-        units = sorted(self._units(fieldname, words, words_scores), key=lambda u: len(u[3]))
+        units = sorted(self._units(fieldname, words), key=lambda unit: len(unit[3]))
         candidates = set(units[0][3])
         for *_unit, holding in units[1:]:
             candidates &= holding.keys()
@@ -184,13 +242,13 @@ class Evaluator:
                     read[field, text] = self._places(field, text, docs)
                 starts = _narrowed(starts, read[field, text], index, docs)
         found = sorted(starts if starts is not None else candidates)
-        return _summed(words_scores, found)
+        if not found:
+            return {}
+        return _summed([self._term_in(fieldname, word, found) for word in words], found)
 
-    def _units(
-        self, fieldname: str, words: list[str], words_scores: list[Scores]
-    ) -> list[tuple[int, str, str, Scores]]:
-        """The phrase's units as (where in the phrase, field, term, its documents): each
-        pair of common words, when the field has its grams, and each word no pair holds."""
+    def _units(self, fieldname: str, words: list[str]) -> list[Unit]:
+        """The phrase's units: each pair of common words, when the field has its grams,
+        and each word no pair holds."""
         grams = GRAMS_OF.get(fieldname)
         units = []
         paired: set[int] = set()
@@ -198,10 +256,10 @@ class Evaluator:
             for index, pair in enumerate(pairwise(words)):
                 if pair[0] in COMMON_TERMS and pair[1] in COMMON_TERMS:
                     text = gram(*pair)
-                    units.append((index, grams, text, self._term(grams, text, 1.0)))
+                    units.append((index, grams, text, self._term_docs(grams, text)))
                     paired.update((index, index + 1))
         units.extend(
-            (index, fieldname, word, words_scores[index])
+            (index, fieldname, word, self._term_docs(fieldname, word))
             for index, word in enumerate(words)
             if index not in paired
         )
@@ -223,6 +281,18 @@ def _rank(item: tuple[int, float]) -> tuple[float, int]:
     return -item[1], item[0]
 
 
+def _best(found: Scores, limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best of ``found``, equal scores in document order. The scores are
+    compared in C first: only those that reach the ``limit``-th best are ranked."""
+    if limit <= 0 or not found:
+        return []
+    if len(found) > limit:
+        lowest = heapq.nlargest(limit, found.values())[-1]
+        kept = compress(found.items(), map(ge, found.values(), repeat(lowest)))
+        return sorted(kept, key=_rank)[:limit]
+    return sorted(found.items(), key=_rank)
+
+
 def _narrowed(
     starts: dict[int, set[int]] | None, places: dict[int, bytes], index: int, docs: set[int]
 ) -> dict[int, set[int]]:
@@ -240,20 +310,19 @@ def _narrowed(
     return narrowed
 
 
-def _summed(parts: list[Scores], docs: Iterable[int]) -> Scores:
-    """Each of ``docs`` with its scores in ``parts`` added as Whoosh adds them."""
-    if len(parts) == 2:
-        first, second = parts
-        return {doc: first[doc] + second[doc] for doc in docs}
-    return {doc: _tree_sum([part[doc] for part in parts]) for doc in docs}
+def _summed(parts: list[Scores], docs: list[int]) -> Scores:
+    """Each of ``docs`` with its scores in ``parts`` added as Whoosh adds them: in the
+    binary tree it builds its matchers in (floating-point sums depend on the order)."""
+    columns = [list(map(part.__getitem__, docs)) for part in parts]
+    return dict(zip(docs, _tree_sums(columns), strict=True))
 
 
-def _tree_sum(values: list[float]) -> float:
-    """The sum of ``values`` added in the binary tree Whoosh builds its matchers in."""
-    if len(values) == 1:
-        return values[0]
-    half = len(values) // 2
-    return _tree_sum(values[:half]) + _tree_sum(values[half:])
+def _tree_sums(columns: list[list[float]]) -> list[float]:
+    """The sums of ``columns``, row by row, added in Whoosh's binary tree."""
+    if len(columns) == 1:
+        return columns[0]
+    half = len(columns) // 2
+    return list(map(add, _tree_sums(columns[:half]), _tree_sums(columns[half:])))
 
 
 def _intersection(parts: list[Scores]) -> Scores:

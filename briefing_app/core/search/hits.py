@@ -9,13 +9,6 @@ from html import unescape
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.highlight import (
-    ContextFragmenter,
-    Highlighter,
-    HtmlFormatter,
-    set_matched_filter,
-    top_fragments,
-)
 
 from briefing_app.core.search.documents import (
     F_BODY,
@@ -29,6 +22,7 @@ from briefing_app.core.search.documents import (
 from briefing_app.core.search.evaluation import Evaluator
 from briefing_app.core.search.prefixes import expand_prefixes
 from briefing_app.core.search.records import SearchHit
+from briefing_app.core.search.snippets import snippet
 from briefing_app.core.search.translation import is_filter
 
 FILTERS_KEPT = 32  # date, theme and tag filters whose documents are remembered
@@ -64,15 +58,9 @@ def run_query(
     hits = []
     for docnum, score in best:
         fields = searcher.stored_fields(docnum)
-        html = snippet(searcher, fields[F_BODY], words)
+        html = snippet(fields[F_BODY], words)
         hits.append(hit_from(fields, score, html, partial))
     return tuple(hits)
-
-
-_HIGHLIGHTER = Highlighter(
-    fragmenter=ContextFragmenter(maxchars=220, surround=60),
-    formatter=HtmlFormatter(tagname="mark", between=" … ", classname="hit"),
-)
 
 
 def _highlighted(query: Any, reader: Any) -> frozenset[str]:
@@ -81,17 +69,6 @@ def _highlighted(query: Any, reader: Any) -> frozenset[str]:
     field = reader.schema[F_TEXT]
     terms = query.existing_terms(reader, fieldname=F_TEXT, expand=True)
     return frozenset(field.from_bytes(text) for _field, text in terms)
-
-
-def snippet(searcher: Any, text: str, words: frozenset[str]) -> str:
-    """The two best fragments of ``text`` with ``words`` marked, as Whoosh's highlighter
-    makes them from a hit (the text analysed again, adjacent marks merged)."""
-    analyzer = searcher.schema[F_TEXT].analyzer
-    tokens = analyzer(text, positions=True, chars=True, mode="index", removestops=False)
-    tokens = _HIGHLIGHTER._merge_matched_tokens(set_matched_filter(tokens, words))
-    fragments = _HIGHLIGHTER.fragmenter.fragment_tokens(text, tokens)
-    best = top_fragments(fragments, 2, _HIGHLIGHTER.scorer, _HIGHLIGHTER.order, minscore=1)
-    return str(_HIGHLIGHTER.formatter.format(best))
 
 
 def _split(evaluator: Evaluator, query: Any) -> tuple[Any, Any, Any]:

@@ -12,10 +12,12 @@ from typing import Any
 
 from whoosh import query as wq
 from whoosh import scoring
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.columns import NumericColumn
 from whoosh.matching import IntersectionMatcher, ListMatcher, NullMatcher, ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
 from whoosh.util import make_binary_tree
+from whoosh.util.numeric import byte_to_length
 
 from briefing_app.core.search.positions import positions
 
@@ -35,12 +37,32 @@ class CachedBM25F(scoring.BM25F):  # type: ignore[misc]
 def field_lengths(reader: Any, fieldname: str) -> list[int]:
     """Each document's length in ``fieldname`` as Whoosh scores it, made once per reader."""
     cache: dict[str, list[int]] = reader.__dict__.setdefault("_briefing_lengths", {})
-    lengths = cache.get(fieldname)
+    lengths = cache.get(fieldname) or _column_lengths(reader, fieldname)
     if lengths is None:
         length = reader.doc_field_length
-        every = range(reader.doc_count_all())
-        lengths = cache[fieldname] = [length(d, fieldname, 1) for d in every]
+        lengths = [length(d, fieldname, 1) for d in range(reader.doc_count_all())]
+    cache[fieldname] = lengths
     return lengths
+
+
+# A length byte's length; 0 and a document past the column's end have none: None, as
+# Whoosh's reader answers (a damaged column then fails scoring, and the index is repaired).
+_BYTE_LENGTHS: list[Any] = [None, *(byte_to_length(byte) for byte in range(1, 256))]
+
+
+def _column_lengths(reader: Any, fieldname: str) -> list[int] | None:
+    """The lengths of a segment's documents read in one go from its length column (one
+    byte per document, as Whoosh 3 writes it), instead of a call per document (90 ms
+    at the first query of 10,000 briefings); None when the reader is not of that kind."""
+    perdoc = getattr(reader, "_perdoc", None)
+    if not isinstance(perdoc, W3PerDocReader) or not perdoc.has_column(_lenfield(fieldname)):
+        return None
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if not isinstance(column, NumericColumn.Reader) or column._fixedlen != 1:
+        return None
+    data = column._dbfile.get(column._basepos, column._count)
+    lengths = list(map(_BYTE_LENGTHS.__getitem__, data))
+    return lengths + [None] * (reader.doc_count_all() - len(lengths))
 
 
 class FastTerm(wq.Term):  # type: ignore[misc]

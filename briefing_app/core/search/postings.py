@@ -82,10 +82,13 @@ def read_values(leaf: Any, field: str, term: bytes, docs: set[int]) -> dict[int,
         if wanted[index] <= last:
             matcher._read_data()
             block_ids, _weights, block_values = matcher._data
-            for doc, value in zip(accumulate(block_ids), block_values, strict=True):
-                if doc in docs:
+            block = dict(zip(accumulate(block_ids), block_values, strict=True))
+            end = bisect_right(wanted, last, index)
+            for doc in wanted[index:end]:
+                value = block.get(doc)
+                if value is not None:
                     found[doc] = value
-            index = bisect_right(wanted, last, index)
+            index = end
             if index == len(wanted):
                 break
         if matcher._lastblock:

@@ -19,10 +19,12 @@ from briefing_app.core.search.analysis import (
     french_analyzer,
     gram_places,
 )
+from briefing_app.core.search.corrections import closest_word
 from briefing_app.core.search.documents import day_number
 from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.positions import Places
 from briefing_app.core.search.records import SearchFilters, SearchResult
+from briefing_app.core.search.spelling import Vocabulary
 from briefing_app.core.search.translation import match_spans
 from tests.core.search.corpus import write_corpus
 
@@ -267,3 +269,9 @@ def test_a_briefing_without_text_or_headings_is_found_by_title_and_summary(
     assert "dotations" in hit.snippet  # the summary stands for the missing text
     assert keys(index, "voirie") == ["plat#"]  # the text before any heading
     assert keys(index, "stationnement") == ["plat#"]  # its summary
+
+
+def test_a_word_of_the_briefings_is_not_corrected() -> None:
+    vocabulary = Vocabulary({"bailleur": 5, "bailleurs": 3, "ville": 9})
+    assert closest_word(vocabulary, "bailleurs") == ""  # a word of its own, not a typo
+    assert closest_word(vocabulary, "baileurs") == "bailleurs"

@@ -122,3 +122,27 @@ def test_a_phrase_of_two_common_words_reads_no_positions(
 
     monkeypatch.setattr(Evaluator, "_places", no_positions)
     assert Evaluator(index._searcher_now()).best(query, EVERY, None, None) == expected
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_the_closest_documents_match_most_parts_then_score_best(
+    indexes: dict[str, SearchIndex], filtered: bool
+) -> None:
+    index = indexes["real"]
+    evaluator = Evaluator(index._searcher_now())
+    text = "les données personnelles des habitants de la ville absentmot"
+    parts = to_whoosh(parse_query(text), index.glossary(), None).subqueries
+    every = [evaluator.scores(part) for part in parts]
+    docs = sorted(set().union(*every))
+    allowed = set(docs[::2]) if filtered else None
+    excluded = set(docs[1:40:3]) if filtered else None
+    expected = []
+    for doc in docs:
+        if (allowed is None or doc in allowed) and not (excluded and doc in excluded):
+            matched = [scores[doc] for scores in every if doc in scores]
+            expected.append((-len(matched), -sum(matched), doc))
+    expected.sort()
+    assert evaluator.closest(parts, 15, allowed, excluded) == [
+        (doc, pytest.approx(-score, rel=1e-12)) for _count, score, doc in expected[:15]
+    ]
+    assert len(expected) > 15  # the limit was felt

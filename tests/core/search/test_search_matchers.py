@@ -7,7 +7,13 @@ import pytest
 from bench.queries import QUERIES
 from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.language import parse_query
-from briefing_app.core.search.matchers import FastPhrase, FastTerm, whoosh_own
+from briefing_app.core.search.matchers import (
+    FastPhrase,
+    FastTerm,
+    _column_lengths,
+    field_lengths,
+    whoosh_own,
+)
 from briefing_app.core.search.translation import to_whoosh
 from tests.core.search.corpus import two_segment_index
 
@@ -50,3 +56,12 @@ def test_the_comparison_sees_phrases(index: SearchIndex) -> None:
     phrase_docs = set(searcher.docs_for_query(phrase))
     assert phrase_docs
     assert phrase_docs < set(searcher.docs_for_query(words))  # some hold both words apart
+
+
+def test_field_lengths_read_whole_are_whooshs(index: SearchIndex) -> None:
+    leaves = [leaf for leaf, _offset in index._searcher_now().reader().leaf_readers()]
+    for leaf in leaves:
+        for field in ("text", "titles", "tags", "theme"):
+            whooshs = [leaf.doc_field_length(doc, field, 1) for doc in range(leaf.doc_count_all())]
+            assert field_lengths(leaf, field) == whooshs
+            assert _column_lengths(leaf, field) == whooshs  # read whole, not a call per doc
