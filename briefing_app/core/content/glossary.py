@@ -202,10 +202,12 @@ class Glossary:
     @classmethod
     def merge(cls, *definitions: Mapping[str, str]) -> Glossary:
         """One glossary from several mappings; the first definition of an acronym wins."""
-        merged: dict[str, str] = {}
+        merged: dict[str, str] = {}  # normalised as a glossary has them, nothing compiled
         for mapping in definitions:
-            for acronym, long_form in Glossary(mapping).items():
-                merged.setdefault(acronym, long_form)
+            for acronym, long_form in mapping.items():
+                key, value = _normalise(acronym), _normalise(long_form)
+                if key and value:
+                    merged.setdefault(key, value)
         return cls(merged)
 
     def long_form(self, word: str) -> str | None:
