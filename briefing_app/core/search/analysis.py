@@ -1,7 +1,7 @@
 """The French analysis and the fields of the index.
 
 Words split on anything that is not a letter or digit, elided articles dropped, lower
-case, accents folded (œ → oe) before the Snowball French stemmer. Text fields turn
+case, accents folded (œ → oe) before the Snowball French stemmer (PyStemmer's). Text fields turn
 into postings in one pass (``FrenchText``), in Whoosh's own Positions format.
 
 Pairs of very common words (« de la », « il y », « pour les ») are also indexed as one
@@ -18,9 +18,10 @@ from itertools import compress
 from operator import and_
 from typing import Any
 
+from Stemmer import Stemmer
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
-from whoosh.lang import stemmer_for_language, stopwords_for_language
+from whoosh.lang import stopwords_for_language
 
 from briefing_app.core.search.documents import (
     F_BODY,
@@ -43,7 +44,7 @@ from briefing_app.core.textfold import fold
 ELISIONS = frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split())  # noqa: SIM905
 STOP_WORDS = frozenset(fold(word) for word in stopwords_for_language("fr")) | ELISIONS
 _WORD = re.compile(r"\w+")
-_STEM = stemmer_for_language("fr")
+_STEM = Stemmer("french").stemWord  # Snowball French, in C
 _TERMS: dict[str, str] = {}  # word as written -> index term, grown as words are met
 _TERMS_KEPT = 500_000  # forget them all past this many (a few tens of MB)
 
