@@ -27,13 +27,21 @@ def copy_seed(seed: Path, folder: Path) -> None:
     staging = folder.with_name(f"{folder.name}.new-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        # copyfile, not copy2: the copies must be writable even if the seed is not.
-        shutil.copytree(seed, staging, copy_function=shutil.copyfile)
+        shutil.copytree(seed, staging, copy_function=_copy_keeping_time)
         if folder.exists():  # no manifest: damaged or half-built, rebuilt anyway
             shutil.rmtree(folder)
         os.replace(staging, folder)
     except OSError:  # then the index is built as usual
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _copy_keeping_time(source: str, target: str) -> None:
+    """Copy a file with its time of change (the manifest vouches for files by size and
+    time) but not its mode, unlike copy2: the copies must be writable even if the seed
+    is not."""
+    shutil.copyfile(source, target)
+    status = os.stat(source)
+    os.utime(target, ns=(status.st_atime_ns, status.st_mtime_ns))
 
 
 def swap_in(folder: Path, fresh: Path) -> None:

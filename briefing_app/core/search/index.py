@@ -62,6 +62,7 @@ from briefing_app.core.search.records import (
     SearchFilters,
     SearchResult,
 )
+from briefing_app.core.search.segment import update_codec
 from briefing_app.core.search.spelling import Vocabulary
 from briefing_app.core.search.translation import expansions, to_whoosh
 from briefing_app.core.textfold import fold
@@ -220,7 +221,7 @@ class SearchIndex:
         assert self._manifest is not None
         manifest = IndexManifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
         try:
-            writer = SegmentWriter(self._index, _lk=False)
+            writer = SegmentWriter(self._index, _lk=False, codec=update_codec())
         except OSError as error:
             return IndexReport(0, 0, time.perf_counter() - start, unwritable=why_unwritable(error))
         try:

@@ -23,10 +23,8 @@ HOLDS = "holds.bin"
 
 def holdings_digest(pairs: Iterable[tuple[str, str]]) -> str:
     """A digest of (briefing id, content hash) pairs, in any order."""
-    digest = hashlib.blake2b(digest_size=16)
-    for briefing, content_hash in sorted(pairs):
-        digest.update(f"{briefing}\0{content_hash}\n".encode())
-    return digest.hexdigest()
+    lines = "".join([f"{briefing}\0{content_hash}\n" for briefing, content_hash in sorted(pairs)])
+    return hashlib.blake2b(lines.encode(), digest_size=16).hexdigest()
 
 
 def read_holdings(folder: Path, version: int) -> str:

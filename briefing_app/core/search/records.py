@@ -84,7 +84,7 @@ class IndexManifest:
 
     hashes: dict[str, str]
     glossaries: dict[str, dict[str, str]]
-    files: dict[str, tuple[int, int]] = field(default_factory=dict)
+    files: dict[str, tuple[int, ...]] = field(default_factory=dict)  # integrity.FileTable
 
     def glossary(self) -> Glossary:
         """Every briefing's acronyms merged (the first definition of an acronym wins)."""

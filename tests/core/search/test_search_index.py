@@ -15,7 +15,14 @@ from whoosh import index as whoosh_index
 
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import build, manifest, search_library, segment, spelling
+from briefing_app.core.search import (
+    build,
+    integrity,
+    manifest,
+    search_library,
+    segment,
+    spelling,
+)
 from briefing_app.core.search.index import SCHEMA_VERSION, SearchIndex
 from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.records import SearchResult
@@ -134,6 +141,28 @@ def test_no_change_check_and_no_op_update(tmp_path: Path) -> None:
     assert index.update(library).briefings == 0
     (content / "ville.md").write_text(BRIEFINGS["ville"] + "\nAjout.\n", encoding="utf-8")
     assert not index.is_current(load_library([content], tmp_path / "cache"))
+
+
+def test_files_unchanged_since_written_are_not_read_again_at_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = write_corpus(tmp_path / "content")
+    library = load_library([content], tmp_path / "cache")
+    SearchIndex(tmp_path / "index").update(library)
+    SearchIndex(tmp_path / "seeded", seed=tmp_path / "index").update(library)  # copied
+
+    def no_reading(path: Path) -> object:
+        raise AssertionError(f"{path.name} read again")
+
+    monkeypatch.setattr(integrity, "_entry", no_reading)
+    for folder in ("index", "seeded"):  # the seed's copies keep their times
+        with SearchIndex(tmp_path / folder) as index:
+            assert index.update(library).briefings == 0
+            assert index.search("capteurs").hits
+    toc = next((tmp_path / "index").glob("*.toc"))
+    os.utime(toc, ns=(toc.stat().st_atime_ns, toc.stat().st_mtime_ns + 10**9))
+    with pytest.raises(AssertionError, match="read again"):  # touched: its sum is read
+        SearchIndex(tmp_path / "index").update(library)
 
 
 def test_a_shipped_index_seeds_the_users_and_search_needs_no_build(tmp_path: Path) -> None:
