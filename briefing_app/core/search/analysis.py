@@ -1,8 +1,9 @@
 """The French analysis and the fields of the index.
 
 Words split on anything that is not a letter or digit, elided articles dropped, lower
-case, accents folded (œ → oe) before the Snowball French stemmer (PyStemmer's). Text fields turn
-into postings in one pass (``FrenchText``), in Whoosh's own Positions format.
+case, accents folded (œ → oe) before the Snowball French stemmer (PyStemmer's). Text
+fields turn into postings in one pass (``FrenchText``), in a Positions format Whoosh
+reads (core.search.positions).
 
 Pairs of very common words (« de la », « il y », « pour les ») are also indexed as one
 term each, in a field of their own (``CommonGrams``): a phrase of common words then

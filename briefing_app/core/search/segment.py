@@ -10,12 +10,12 @@ term's postings and every stored field with an index written by Whoosh's writer)
 
 Posting blocks are not compressed (zlib took a tenth of a build and a share of each
 query); each block says how it is stored, so updates written later with Whoosh's
-default codec sit beside them. Blocks and inline postings are pickled with protocol 4,
-where Whoosh uses protocol 2: protocol 2 stores each positions value as a call that
+default codec sit beside them. Blocks and inline postings are pickled with protocol
+4, where Whoosh uses protocol 2: protocol 2 stores each positions value as a call that
 remakes the bytes from a string, five times their size and a call each to read back
-(Whoosh's reader unpickles either). A word met in fewer than INLINE_POSTINGS sections keeps
-its postings in its term entry: with a real vocabulary most words are rare, and a
-block per word was a third of a build. No per-block length statistics: they only
+(Whoosh's reader unpickles either). A word met in fewer than INLINE_POSTINGS sections
+keeps its postings in its term entry: with a real vocabulary most words are rare, and
+a block per word was a third of a build. No per-block length statistics: they only
 serve Whoosh's block-quality skipping, which search does not use.
 """
 
