@@ -14,7 +14,7 @@ every section.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import compress
 from operator import and_
 from typing import Any
@@ -159,26 +159,24 @@ class CommonGrams(FrenchText):
 
 def places(value: str) -> dict[str, list[int]]:
     """Each index term of ``value`` with its positions (FrenchTokenizer's analysis)."""
-    found: dict[str, list[int]] = {}
-    for position, term in enumerate(terms_of(value)):
-        at = found.get(term)
-        if at is None:
-            found[term] = [position]
-        else:
-            at.append(position)
-    return found
+    return _grouped(enumerate(terms_of(value)))
 
 
 def gram_places(value: str) -> dict[str, list[int]]:
     """Each pair of common terms of ``value`` with the positions of its first word."""
     terms = terms_of(value)
     common = list(map(COMMON_TERMS.__contains__, terms))
+    starts = compress(range(len(terms) - 1), map(and_, common, common[1:]))
+    return _grouped((at, gram(terms[at], terms[at + 1])) for at in starts)
+
+
+def _grouped(placed: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
+    """Each term of (position, term) pairs with its positions, in the order given."""
     found: dict[str, list[int]] = {}
-    for position in compress(range(len(terms) - 1), map(and_, common, common[1:])):
-        pair = gram(terms[position], terms[position + 1])
-        at = found.get(pair)
+    for position, term in placed:
+        at = found.get(term)
         if at is None:
-            found[pair] = [position]
+            found[term] = [position]
         else:
             at.append(position)
     return found
