@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing_app.core.content.problems import Problem
 
 # Bump when the output of ``render.render_markdown`` changes, so cached pages are redone.
-RENDER_VERSION = 2
+RENDER_VERSION = 3
 
 
 @dataclass(frozen=True)

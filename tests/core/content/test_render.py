@@ -94,3 +94,17 @@ def test_remote_images_become_placeholders_and_local_ones_stay() -> None:
 def test_links_keep_their_target() -> None:
     rendered = render_markdown("[voir](mobilite.md#financement)\n")
     assert '<a href="mobilite.md#financement">voir</a>' in rendered.html
+
+
+def test_an_ampersand_hash_keeps_the_text_after_it() -> None:
+    # Python-Markdown alone duplicates "d e" and drops "</i>" here (its HTML pass
+    # stops at the "&#"), and a word between two scripts was lost with them.
+    assert render_markdown("a &# b <i>c</i> d e <i>f</i> g;").html == (
+        "<p>a &amp;# b <i>c</i> d e <i>f</i> g;</p>"
+    )
+    page = render_markdown(" x &## y <script> s </script> mot1 <script> s </script>&amp;")
+    assert page.html == "<p>x &amp;## y  mot1 &amp;</p>"
+    assert render_markdown("`&#` et <i>c</i> d;").html == (
+        "<p><code>&amp;#</code> et <i>c</i> d;</p>"
+    )
+    assert render_markdown("&#233; &#xE9; &#x; &#\x07;").html == "<p>é é &amp;#x; &amp;#;</p>"
