@@ -161,7 +161,8 @@ def _build_share(
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused: a build makes millions of postings and few
     cycles, and each collection walked every posting list made so far (a sixth of a
-    build). Reference counting still frees what the build drops."""
+    build), and the writing of the segment makes millions of small objects. Reference
+    counting still frees what the build drops."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -179,7 +180,7 @@ def _write_segment(
     manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
     with _no_cycle_collection():
         sections = add_briefings(writer, briefings, manifest, pages, progress, vocabulary)
-    if not writer._added:  # no segment: its files are closed (and cleaned with the toc)
-        writer._close_segment()
-        return None, manifest, vocabulary, sections
-    return writer._finalize_segment(), manifest, vocabulary, sections
+        if not writer._added:  # no segment: its files are closed (and cleaned with the toc)
+            writer._close_segment()
+            return None, manifest, vocabulary, sections
+        return writer._finalize_segment(), manifest, vocabulary, sections

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
+from itertools import accumulate, chain, repeat
+from operator import add
 from typing import Any
 
 from whoosh.formats import Positions
 
 _SMALL = b"B"  # gaps of one byte each
 _LARGE = b"I"  # gaps of four bytes each (machine order: the index stays on its machine)
+_LARGE_SIZE = array(_LARGE.decode()).itemsize
 _ONE_POSITION: dict[int, bytes] = {}  # position -> the value of a word met once
 
 
@@ -34,7 +36,7 @@ class Places(Positions):  # type: ignore[misc]
         return list(positions(valuestring))
 
     def decode_frequency(self, valuestring: bytes) -> int:
-        size = 1 if valuestring[:1] == _SMALL else array(_LARGE.decode()).itemsize
+        size = 1 if valuestring[:1] == _SMALL else _LARGE_SIZE
         return (len(valuestring) - 1) // size
 
     def decode_weight(self, valuestring: bytes) -> float:
@@ -56,6 +58,24 @@ def _gaps_value(gaps: list[int]) -> bytes:
     if max(gaps) < 256:
         return _SMALL + bytes(gaps)
     return _LARGE + array(_LARGE.decode(), gaps).tobytes()
+
+
+def split_values(joined: bytes | bytearray, counts: Iterable[int]) -> list[bytes]:
+    """The values ``positions_value`` made, from their bytes one after the other and
+    each one's count of positions."""
+    whole = bytes(joined)
+    counts = list(counts)
+    if len(whole) == len(counts) + sum(counts):  # every gap in one byte (nearly always)
+        ends = list(accumulate(map(add, counts, repeat(1))))
+        values = list(map(whole.__getitem__, map(slice, chain((0,), ends), ends)))
+    else:
+        values, start = [], 0
+        for count in counts:
+            size = 1 + count * (1 if whole[start : start + 1] == _SMALL else _LARGE_SIZE)
+            values.append(whole[start : start + size])
+            start += size
+    same: dict[bytes, bytes] = {}  # a word met once at one place: one object, as before
+    return list(map(same.setdefault, values, values))  # (a pickle then refers to it)
 
 
 def positions(value: bytes) -> Iterator[int]:

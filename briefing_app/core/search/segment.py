@@ -32,12 +32,11 @@ from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from briefing_app.core.search.analysis import FrenchText
-from briefing_app.core.search.positions import positions_value
+from briefing_app.core.search.positions import positions_value, split_values
 
 INLINE_POSTINGS = 32  # a word in fewer sections has no posting block
 BLOCK = 128  # postings per block, Whoosh's own default
 PROTOCOL = 4  # of the pickles of blocks and inline postings (see the module's doc)
-COUNTS, WEIGHTS = "I", "f"  # the typecodes of whole-number weights and of others
 
 
 class BuildWriter(SegmentWriter):  # type: ignore[misc]
@@ -52,8 +51,8 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
         # Separate files: Whoosh reads a file of a compound segment by copying it into
         # memory at every opening of the index (about 200 MB, 0.1 s, at 10,000 briefings).
         super().__init__(ix, _lk=lock, codec=_BuildCodec(), compound=False)
-        self.terms: dict[str, dict[bytes, _Postings]] = {}  # field -> term -> postings
-        self.texts: dict[str, dict[str, _Postings]] = {}  # the same, for French text fields
+        self.terms: dict[str, dict[bytes, _Postings | _TextPostings]] = {}  # field -> term ->
+        self.texts: dict[str, dict[str, _TextPostings]] = {}  # the same, French text fields
 
     def add_document(self, **fields: Any) -> None:
         self._check_state()
@@ -73,7 +72,7 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
                     for term, frequency, weight, encoded in field.index(value):
                         postings = terms.get(term)
                         if postings is None:
-                            postings = terms[term] = _Postings(WEIGHTS)
+                            postings = terms[term] = _Postings()
                         postings.ids.append(docnum)
                         postings.weights.append(weight)
                         if encoded:  # as Whoosh's writer: no value, nothing kept
@@ -100,10 +99,10 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
         for term, found in field.term_places(value).items():
             postings = terms.get(term)
             if postings is None:
-                postings = terms[term] = _Postings(COUNTS)
+                postings = terms[term] = _TextPostings()
             postings.ids.append(docnum)
             postings.weights.append(len(found))
-            postings.values.append(positions_value(found))
+            postings.values += positions_value(found)
             length += len(found)
         return length if field.scorable else 0
 
@@ -128,21 +127,38 @@ class BuildWriter(SegmentWriter):  # type: ignore[misc]
 
 
 class _Postings:
-    """One term's postings in the segment being built: documents, weights (the word's
-    count in the section, for a French text field: whole numbers, stored as such, a
-    quarter of the size of a float in a block) and values (positions)."""
+    """One term's postings in the segment being built: documents, weights and values."""
 
     __slots__ = ("ids", "values", "weights")
 
-    def __init__(self, weights: str) -> None:
+    def __init__(self) -> None:
         self.ids: array[int] = array("I")
-        self.weights: array[Any] = array(weights)
+        self.weights: array[float] = array("f")
         self.values: list[bytes] = []
 
 
-def _write_postings(writer: Any, postings: _Postings) -> None:
+class _TextPostings:
+    """The same for a French text field: the weights are the word's counts in each
+    section (whole numbers, stored as such, a quarter of the size of a float in a
+    block), the values (positions) one after the other in one bytearray, cut apart
+    when the term is written. A list of bytes cost 8 bytes a posting more, and an
+    object for each word met more than once: a third of a build's memory."""
+
+    __slots__ = ("ids", "values", "weights")
+
+    def __init__(self) -> None:
+        self.ids: array[int] = array("I")
+        self.weights: array[int] = array("I")
+        self.values = bytearray()
+
+
+def _write_postings(writer: Any, postings: _Postings | _TextPostings) -> None:
     """All of a term's postings, in blocks of BLOCK (or inline, when few)."""
-    ids, weights, values = postings.ids, postings.weights, postings.values
+    ids, weights = postings.ids, postings.weights
+    if isinstance(postings, _TextPostings):
+        values = split_values(postings.values, postings.weights)
+    else:
+        values = postings.values
     last = max(0, (len(ids) - 1) // BLOCK * BLOCK)  # where the last block starts
     for start in range(0, len(ids), BLOCK):
         end = start + BLOCK

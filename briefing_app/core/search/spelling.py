@@ -8,6 +8,7 @@ is offered only when the corrected query finds something.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,7 +23,7 @@ class Vocabulary:
 
     def __init__(self, counts: dict[str, int] | None = None) -> None:
         """Start from ``counts`` (empty by default)."""
-        self.counts: dict[str, int] = dict(counts or {})
+        self.counts: Counter[str] = Counter(counts or {})
         self._sorted: list[str] | None = None
 
     @classmethod
@@ -36,20 +37,16 @@ class Vocabulary:
 
     def save(self, folder: Path) -> None:
         """Write the vocabulary into ``folder`` (atomically: a temporary file, renamed)."""
-        write_value(folder / FILE, VERSION, self.counts)
+        write_value(folder / FILE, VERSION, dict(self.counts))  # marshal: a plain dict
 
     def add(self, words: Iterable[str]) -> None:
         """Count one more briefing for each of ``words``."""
-        counts = self.counts
-        for word in words:
-            counts[word] = counts.get(word, 0) + 1
+        self.counts.update(words)  # counted in C
         self._sorted = None
 
     def merge(self, other: Vocabulary) -> None:
         """Add the counts of ``other`` (the words of other briefings)."""
-        counts = self.counts
-        for word, count in other.counts.items():
-            counts[word] = counts.get(word, 0) + count
+        self.counts.update(other.counts)
         self._sorted = None
 
     def sorted_words(self) -> list[str]:

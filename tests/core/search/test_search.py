@@ -22,7 +22,7 @@ from briefing_app.core.search.analysis import (
 from briefing_app.core.search.corrections import closest_word
 from briefing_app.core.search.documents import day_number
 from briefing_app.core.search.index import SearchIndex
-from briefing_app.core.search.positions import Places
+from briefing_app.core.search.positions import Places, positions_value, split_values
 from briefing_app.core.search.records import SearchFilters, SearchResult
 from briefing_app.core.search.spelling import Vocabulary
 from briefing_app.core.search.translation import match_spans
@@ -63,6 +63,16 @@ def test_text_fields_make_the_postings_whooshs_word_values_make(text: str) -> No
         for term, count, weight, value in Places().word_values(text, french_analyzer())
     ]
     assert FrenchText().index(text) == whoosh_way
+
+
+def test_values_written_one_after_the_other_are_cut_apart_again() -> None:
+    places = [[0], [3, 4], [2, 900], [7], [1, 2, 3], [5, 300, 301]]
+    values = [positions_value(found) for found in places]
+    assert [len(values[2]), len(values[5])] == [9, 13]  # gaps of four bytes each
+    for chosen in (values, [v for v, found in zip(values, places) if max(found) < 256]):
+        cut = split_values(b"".join(chosen), [Places().decode_frequency(v) for v in chosen])
+        assert cut == chosen
+    assert split_values(b"", []) == []
 
 
 def test_pairs_of_common_words_are_indexed_at_their_first_words_position() -> None:

@@ -49,6 +49,11 @@ def test_the_same_index_as_whooshs_own_writer(
 ) -> None:
     monkeypatch.setattr(segment, "BLOCK", 8)  # many blocks, a last one short or full
     make_corpus(tmp_path / "content", 30, sections=4, seed=3, vocabulary=vocabulary)
+    # a word met again more than 255 words later: its gaps take four bytes each
+    far = " ".join(["lointain", *(f"mot{n}" for n in range(300)), "lointain", "lointain"])
+    (tmp_path / "content" / "long.md").write_text(
+        f"---\ntitle: Long\ndate: 2020-01-01\n---\n## Partie\n\n{far}\n", encoding="utf-8"
+    )
     library = load_library([tmp_path / "content"], tmp_path / "cache")
     pages = PageCache(tmp_path / "cache")
     ours = _written(tmp_path / "ours", library, pages, ours=True)
