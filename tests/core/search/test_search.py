@@ -69,7 +69,10 @@ def test_values_written_one_after_the_other_are_cut_apart_again() -> None:
     places = [[0], [3, 4], [2, 900], [7], [1, 2, 3], [5, 300, 301]]
     values = [positions_value(found) for found in places]
     assert [len(values[2]), len(values[5])] == [9, 13]  # gaps of four bytes each
-    for chosen in (values, [v for v, found in zip(values, places) if max(found) < 256]):
+    for chosen in (
+        values,
+        [v for v, found in zip(values, places, strict=True) if max(found) < 256],
+    ):
         cut = split_values(b"".join(chosen), [Places().decode_frequency(v) for v in chosen])
         assert cut == chosen
     assert split_values(b"", []) == []
