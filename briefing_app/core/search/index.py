@@ -68,7 +68,7 @@ from briefing_app.core.search.translation import expansions, to_whoosh
 from briefing_app.core.textfold import fold
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 class SearchIndex:

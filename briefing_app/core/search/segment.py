@@ -240,10 +240,14 @@ class _PostingsWriter(W3PostingsWriter):  # type: ignore[misc]
 class _TermInfo(W3TermInfo):  # type: ignore[misc]
     """Whoosh's term entry, answering to the name its writer uses to inline postings
     (``set_inline``; whoosh-reloaded 2.7.5 only has ``set_inlined``, so any inline
-    limit above Whoosh's default of 1, which inlines nothing, fails)."""
+    limit above Whoosh's default of 1, which inlines nothing, fails), with a None
+    value for each posting of a field that stores none."""
 
     def set_inline(self, ids: Any, weights: Any, values: Any) -> None:
-        self.set_inlined(ids, weights, values)
+        # A field without values (an id, a number) gives none: Whoosh's matcher of an
+        # inline entry then answers "" for each value, which its own merge of segments
+        # refuses (it wants bytes or None), and an update that merged crashed.
+        self.set_inlined(ids, weights, values or (None,) * len(ids))
 
     def to_bytes(self) -> bytes:
         """Whoosh's entry, its inline postings pickled with PROTOCOL."""
