@@ -48,7 +48,7 @@ def add_briefings(
         for document in documents:
             writer.add_document(**document)
         sections += len(documents)
-        vocabulary.add(words)
+        vocabulary.add(words, again=briefing.id in manifest.hashes)
         manifest.hashes[briefing.id] = briefing.content_hash
         manifest.glossaries[briefing.id] = acronyms
         if progress is not None:

@@ -114,8 +114,8 @@ class SearchIndex:
                 ix = whoosh_index.open_dir(str(self.folder))
                 check_files(self.folder, ix, manifest.files)
                 with ix.searcher() as searcher:
-                    searcher.doc_count()
-                    next(iter(searcher.documents()), None)
+                    if searcher.doc_count_all():  # its stored fields can be read
+                        searcher.stored_fields(0)  # (documents() listed every one first)
                     check_segments(searcher.reader())
             except IndexCorruptError as error:
                 failure = str(error)
@@ -242,7 +242,8 @@ class SearchIndex:
             writer.cancel()
             raise
         try:
-            vocabulary.save(self.folder)
+            if vocabulary.changed:
+                vocabulary.save(self.folder)
             known = self._manifest.files
             manifest.files = file_table(self.folder, index_files(self._index), known)
             self._write_manifest(manifest)

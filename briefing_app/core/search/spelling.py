@@ -3,7 +3,8 @@
 Kept beside the search index in its own cache file (``diskcache``), so that the start-up check
 never reads it: a word maps to the number of briefings it was met in. An update only
 adds: a word of a removed briefing may linger, which is harmless, because a correction
-is offered only when the corrected query finds something.
+is offered only when the corrected query finds something. A new version of a briefing
+only adds the words no briefing had: an update then rarely has to write the file.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Vocabulary:
         """Start from ``counts`` (empty by default)."""
         self.counts: Counter[str] = Counter(counts or {})
         self._sorted: list[str] | None = None
+        self.changed = False  # words were added since it was made or loaded
 
     @classmethod
     def load(cls, folder: Path) -> Vocabulary:
@@ -39,10 +41,16 @@ class Vocabulary:
         """Write the vocabulary into ``folder`` (atomically: a temporary file, renamed)."""
         write_value(folder / FILE, VERSION, dict(self.counts))  # marshal: a plain dict
 
-    def add(self, words: Iterable[str]) -> None:
-        """Count one more briefing for each of ``words``."""
-        self.counts.update(words)  # counted in C
-        self._sorted = None
+    def add(self, words: Iterable[str], again: bool = False) -> None:
+        """Count one more briefing for each of ``words``; ``again``: they are those of a
+        new version of a briefing already counted, so only the words the vocabulary does
+        not know yet are added (once). ``changed`` says whether anything was."""
+        if again:
+            words = [word for word in words if word not in self.counts]
+        if words:
+            self.counts.update(words)  # counted in C
+            self._sorted = None
+            self.changed = True
 
     def merge(self, other: Vocabulary) -> None:
         """Add the counts of ``other`` (the words of other briefings)."""

@@ -80,6 +80,11 @@ def test_many_updates_merge_their_segments_and_equal_a_full_rebuild(tmp_path: Pa
         report = index.update(library, PageCache(cache))
         assert (report.rebuilt, report.briefings) == (False, 1)
         assert [h.briefing for h in index.search(f"numéro{number}").hits] == ["mobilite"]
+        written = (tmp_path / "index" / spelling.FILE).stat().st_mtime_ns
+        if number == 0:
+            first = written  # « numéro » was new: the spelling vocabulary was written
+        else:
+            assert written == first  # no new word: not written again
     segments = whoosh_index.open_dir(str(tmp_path / "index"))._segments()
     assert len(segments) < 12  # merged along the way
     full = SearchIndex(tmp_path / "full")
