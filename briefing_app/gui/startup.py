@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefing_app.core.paths import resources_dir
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -42,26 +44,44 @@ HORIZONTAL = 1  # Qt.Orientation.Horizontal
 ELIDE_NONE = 3  # Qt.TextElideMode.ElideNone
 
 
+FIRST_LAYOUT = "first_layout.bin"  # in resources/: the docks' first places, as a saved state
+
+
 def place_docks(
     window: QMainWindow,
     settings: QSettings,
     left: tuple[QDockWidget, QDockWidget],
     right: tuple[QDockWidget, QDockWidget],
+    first_layout: bytes | None = None,
 ) -> None:
     """Put the docks where the user left them: the saved state places them itself, with
-    no ``Qt`` enum. Docks it does not place (a first start, a state from another
-    version) go to their first places: ``left`` stacked on the left, ``right`` tabbed
-    on the right, the first of each in front."""
+    no ``Qt`` enum. With no saved state (a first start), ``first_layout`` does the same:
+    the state ``first_places`` makes, shipped in resources/ (tools/make_first_layout.py
+    writes it again), so that a first start does not build the enums either. Docks
+    neither places (a state from another version) go to their first places."""
     state = settings.value("window/state")
     restored = isinstance(state, QByteArray) and window.restoreState(state)
+    if not restored and first_layout:
+        restored = window.restoreState(QByteArray(first_layout))
     docks = (*left, *right)
     layout = window.layout()
     placed = [
         dock for dock in docks if restored and layout is not None and layout.indexOf(dock) >= 0
     ]
     unplaced = [dock for dock in docks if dock not in placed]
-    if not unplaced:
-        return
+    if unplaced:
+        first_places(window, left, right, unplaced, sized=not restored)
+
+
+def first_places(
+    window: QMainWindow,
+    left: tuple[QDockWidget, QDockWidget],
+    right: tuple[QDockWidget, QDockWidget],
+    unplaced: list[QDockWidget],
+    sized: bool = True,
+) -> None:
+    """The docks' first places: ``left`` stacked on the left, ``right`` tabbed on the
+    right, the first of each in front; ``sized``: their first sizes too."""
     from PySide6.QtCore import Qt
 
     areas = Qt.DockWidgetArea
@@ -72,7 +92,15 @@ def place_docks(
     if right[1] in unplaced:
         window.tabifyDockWidget(right[0], right[1])
         right[0].raise_()
-    if not restored:
+    if sized:
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         window.resizeDocks([left[0], right[0]], [330, 330], horizontal)
         window.resizeDocks([left[0], left[1]], [220, 520], vertical)
+
+
+def read_first_layout() -> bytes | None:
+    """The shipped first layout (None when it is missing: the docks are placed by hand)."""
+    try:
+        return (resources_dir() / FIRST_LAYOUT).read_bytes()
+    except OSError:
+        return None

@@ -12,7 +12,7 @@ ids (footnotes, explicit ones) stay, up to ``page.MAX_OTHER_IDS``.
 Signals:
     section_changed(str): the anchor of the section at the top of the view ("" before
         the first heading).
-    first_painted(): the first paint with a briefing shown (start-up measurement).
+    first_painted(): the first paint with a briefing or a message shown.
 """
 
 from __future__ import annotations

@@ -104,7 +104,9 @@ class MainWindow(
         self.notice.set_problems(library.problems)
         self._fit_screen(1280, 800)
         self._restore_state()
-        if self.current is not None:  # the later parts wait for the page to show
+        # The later parts wait for the page to show, or the message in its place (a
+        # library still loading): a timer of 0 could run before the first paint.
+        if not self.reader.document().isEmpty():
             self.reader.first_painted.connect(self._on_first_painted)
         else:
             QTimer.singleShot(0, self, self._after_first_paint)

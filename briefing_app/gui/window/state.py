@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from briefing_app.gui.startup import place_docks
+from briefing_app.gui.startup import place_docks, read_first_layout
 from briefing_app.gui.window.base import WindowPart
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ class SavedStatePart(WindowPart):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         left, right = (self.library_dock, self.toc_dock), (self.search_dock, self.bookmarks_dock)
-        place_docks(self, self.settings, left, right)
+        place_docks(self, self.settings, left, right, read_first_layout())
         self.reader.set_zoom(_whole_number(self.settings.value("reader/zoom", 0)))
         last = self.store.last_read()
         resume = last.briefing if last is not None else ""  # reopened where it was left

@@ -22,6 +22,8 @@ from briefing_app.core.paths import AppPaths, bundled_content_dir
 from briefing_app.core.session import Session
 from briefing_app.core.textfold import find_all
 from briefing_app.gui.app import build_window
+from briefing_app.gui.startup import read_first_layout
+from briefing_app.gui.window import state
 from briefing_app.gui.window.main_window import MainWindow
 from tests.gui.conftest import MakeWindow
 from tests.gui.keyboard import type_text
@@ -218,6 +220,32 @@ def test_docks_start_in_place_then_stay_where_the_user_put_them(
     again = make_window()
     assert dock_areas(again) == [RIGHT, LEFT, RIGHT, RIGHT]
     assert again.tabifiedDockWidgets(again.search_dock) == [again.bookmarks_dock]
+
+
+def test_the_shipped_first_layout_places_the_docks_as_by_hand(
+    make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    shipped = make_window()  # no saved state: resources/first_layout.bin places the docks
+    assert read_first_layout()
+    monkeypatch.setattr(state, "read_first_layout", lambda: None)
+    shipped.settings.remove("window/state")
+    by_hand = make_window()  # what tools/make_first_layout.py saved, made again
+    for window in (shipped, by_hand):
+        assert dock_areas(window) == [LEFT, LEFT, RIGHT, RIGHT]
+        assert window.tabifiedDockWidgets(window.search_dock) == [window.bookmarks_dock]
+        assert not window.search_dock.visibleRegion().isEmpty()  # in front of its tab
+    qtbot.waitExposed(shipped)  # laid out, both
+    qtbot.waitExposed(by_hand)
+    for dock in ("library_dock", "toc_dock", "search_dock"):  # the same widths
+        ours, theirs = getattr(shipped, dock).width(), getattr(by_hand, dock).width()
+        assert abs(ours - theirs) <= 12, dock
+
+    def share(window: MainWindow) -> float:  # of the left side, for the library
+        return window.library_dock.height() / (
+            window.library_dock.height() + window.toc_dock.height()
+        )
+
+    assert share(shipped) == pytest.approx(share(by_hand), abs=0.04)
 
 
 def test_a_dock_the_saved_layout_lacks_takes_its_first_place(
