@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing_app.core.content.loader import (
     FileEntry,
+    count_files,
     parse_briefing,
     read_briefing_bytes,
     scan_folders,
@@ -94,8 +95,12 @@ def cached_library(folders: Sequence[Path], cache_dir: Path) -> tuple[Library, i
     (nothing is parsed), and how many files are still to read (0: that is the whole
     library, the catalog up to date; -1: only files gone). The window shows these at
     once and loads the rest (``load_library``) after."""
-    entries, problems = scan_folders(folders)
     known = _read_catalog(cache_dir / "catalog.bin")
+    if not known:  # a first start: every file is to be read, none compared (reading
+        count = count_files(folders)  # the attributes of 2,000 files took 9 ms)
+        if count:  # (none: the scan below says why, a folder missing or empty)
+            return Library(briefings=(), problems=()), count
+    entries, problems = scan_folders(folders)
     records: dict[str, Record] = {}
     for entry in entries:
         record = known.get(entry.path)

@@ -152,6 +152,25 @@ class FileEntry:
     mtime_ns: int
 
 
+def count_files(folders: Iterable[Path]) -> int:
+    """How many ``*.md`` files the folders hold, without reading each file's attributes
+    as ``scan_folders`` does (a folder that cannot be listed counts none)."""
+    count = 0
+    for folder in folders:
+        try:
+            with os.scandir(folder) as listing:
+                count += sum(
+                    1
+                    for entry in listing
+                    if entry.name.lower().endswith(SUFFIX)
+                    and not entry.name.startswith(".")
+                    and entry.is_file()  # from the listing itself (a link aside)
+                )
+        except OSError:
+            continue
+    return count
+
+
 def scan_folders(folders: Iterable[Path]) -> tuple[list[FileEntry], list[Problem]]:
     """List the ``*.md`` files of each folder (not recursive), in name order."""
     entries: list[FileEntry] = []

@@ -113,6 +113,22 @@ def test_cached_library_shows_what_the_catalog_knows_and_counts_the_rest(
     assert seen == [(1, 1, None)]  # from the catalog: nothing parsed
 
 
+def test_a_first_start_counts_the_files_and_still_names_a_missing_folder(
+    write_briefing: WriteBriefing, content_dir: Path, tmp_path: Path
+) -> None:
+    write_briefing("a", title="A")
+    (content_dir / ".cache.md").write_text("caché", encoding="utf-8")
+    (content_dir / "notes.txt").write_text("pas un briefing", encoding="utf-8")
+    (content_dir / "dossier.md").mkdir()
+    gone = tmp_path / "absent"
+    library, missing = catalog.cached_library([gone, content_dir], tmp_path / "cache")
+    assert (library.briefings, missing) == ((), 1)  # a.md only
+    assert load_library([gone, content_dir], tmp_path / "cache").briefings[0].id == "a"
+    library, missing = catalog.cached_library([gone], tmp_path / "cold")
+    assert missing == 0  # nothing to read, and why
+    assert [p.message for p in library.problems] == ["dossier de contenu introuvable"]
+
+
 def test_a_load_stopped_midway_keeps_the_files_read_in_the_catalog(
     write_briefing: WriteBriefing, content_dir: Path, tmp_path: Path
 ) -> None:
