@@ -62,7 +62,7 @@ from briefing_app.core.search.records import (
     SearchFilters,
     SearchResult,
 )
-from briefing_app.core.search.segment import update_codec
+from briefing_app.core.search.segment import update_codec, update_merge
 from briefing_app.core.search.spelling import Vocabulary
 from briefing_app.core.search.translation import expansions, to_whoosh
 from briefing_app.core.textfold import fold
@@ -233,7 +233,7 @@ class SearchIndex:
             sections = add_briefings(
                 writer, changed, manifest, pages, progress, vocabulary, replace=True
             )
-            writer.commit()
+            writer.commit(mergetype=update_merge)
         except OSError as error:  # the commit did not happen: the index is as it was
             with contextlib.suppress(Exception):
                 writer.cancel()

@@ -29,7 +29,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter, W3TermInfo
 from whoosh.util.numeric import length_to_byte
-from whoosh.writing import SegmentWriter
+from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from briefing_app.core.search.analysis import FrenchText
 from briefing_app.core.search.positions import positions_value, split_values
@@ -37,6 +37,7 @@ from briefing_app.core.search.positions import positions_value, split_values
 INLINE_POSTINGS = 32  # a word in fewer sections has no posting block
 BLOCK = 128  # postings per block, Whoosh's own default
 PROTOCOL = 4  # of the pickles of blocks and inline postings (see the module's doc)
+SMALL_SEGMENTS, SMALL_DOCS = 10, 1000  # when an update merges segments (update_merge)
 
 
 class BuildWriter(SegmentWriter):  # type: ignore[misc]
@@ -170,6 +171,15 @@ def _write_postings(writer: Any, postings: _Postings | _TextPostings) -> None:
         if start < last:
             writer._write_block()
     # the last block is written (or inlined) by Whoosh's own end of a term
+
+
+def update_merge(writer: Any, segments: list[Any]) -> list[Any]:
+    """The merge policy of an update's commit: Whoosh's merge of small segments, once
+    SMALL_SEGMENTS segments of fewer than SMALL_DOCS sections have piled up. Whoosh's
+    own policy merged every few updates, through its slow posting pool (a one-briefing
+    update took 140 to 190 ms instead of 85 then)."""
+    small = sum(1 for segment in segments if segment.doc_count_all() < SMALL_DOCS)
+    return MERGE_SMALL(writer, segments) if small >= SMALL_SEGMENTS else segments
 
 
 def update_codec() -> Any:
