@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from operator import add
 from typing import Any
 
@@ -23,6 +23,7 @@ from whoosh.formats import Positions
 _SMALL = b"B"  # gaps of one byte each
 _LARGE = b"I"  # gaps of four bytes each (machine order: the index stays on its machine)
 _LARGE_SIZE = array(_LARGE.decode()).itemsize
+LARGE_LETTER = _LARGE[0]  # the first byte of a value of four-byte gaps
 _ONE_POSITION: dict[int, bytes] = {}  # position -> the value of a word met once
 
 
@@ -60,20 +61,19 @@ def _gaps_value(gaps: list[int]) -> bytes:
     return _LARGE + array(_LARGE.decode(), gaps).tobytes()
 
 
-def split_values(joined: bytes | bytearray, counts: Iterable[int]) -> list[bytes]:
-    """The values ``positions_value`` made, from their bytes one after the other and
-    each one's count of positions."""
+def split_values(
+    joined: bytes | bytearray, counts: Iterable[int], large: Iterable[int] = ()
+) -> list[bytes]:
+    """The values ``positions_value`` made, from their bytes one after the other, each
+    one's count of positions, and which of them hold four-byte gaps (those whose first
+    byte is LARGE_LETTER): cut apart in C."""
     whole = bytes(joined)
     counts = list(counts)
-    if len(whole) == len(counts) + sum(counts):  # every gap in one byte (nearly always)
-        ends = list(accumulate(map(add, counts, repeat(1))))
-        values = list(map(whole.__getitem__, map(slice, chain((0,), ends), ends)))
-    else:
-        values, start = [], 0
-        for count in counts:
-            size = 1 + count * (1 if whole[start : start + 1] == _SMALL else _LARGE_SIZE)
-            values.append(whole[start : start + size])
-            start += size
+    sizes = list(map(add, counts, repeat(1)))  # a letter, then one byte a gap
+    for index in large:
+        sizes[index] = 1 + counts[index] * _LARGE_SIZE
+    ends = list(accumulate(sizes, initial=0))
+    values = list(map(whole.__getitem__, map(slice, ends, ends[1:])))
     same: dict[bytes, bytes] = {}  # a word met once at one place: one object, as before
     return list(map(same.setdefault, values, values))  # (a pickle then refers to it)
 

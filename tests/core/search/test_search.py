@@ -22,7 +22,12 @@ from briefing_app.core.search.analysis import (
 from briefing_app.core.search.corrections import closest_word
 from briefing_app.core.search.documents import day_number
 from briefing_app.core.search.index import SearchIndex
-from briefing_app.core.search.positions import Places, positions_value, split_values
+from briefing_app.core.search.positions import (
+    LARGE_LETTER,
+    Places,
+    positions_value,
+    split_values,
+)
 from briefing_app.core.search.records import SearchFilters, SearchResult
 from briefing_app.core.search.spelling import Vocabulary
 from briefing_app.core.search.translation import match_spans
@@ -73,9 +78,24 @@ def test_values_written_one_after_the_other_are_cut_apart_again() -> None:
         values,
         [v for v, found in zip(values, places, strict=True) if max(found) < 256],
     ):
-        cut = split_values(b"".join(chosen), [Places().decode_frequency(v) for v in chosen])
-        assert cut == chosen
+        counts = [Places().decode_frequency(v) for v in chosen]
+        large = [n for n, v in enumerate(chosen) if len(v) > 1 + counts[n]]  # 4-byte gaps
+        assert split_values(b"".join(chosen), counts, large) == chosen
     assert split_values(b"", []) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.integers(min_value=0, max_value=3000), min_size=1, max_size=4, unique=True),
+        max_size=1200,
+    )
+)
+def test_any_values_are_cut_apart_again(places: list[list[int]]) -> None:
+    values = [positions_value(sorted(found)) for found in places]
+    counts = [len(found) for found in places]
+    large = [n for n, value in enumerate(values) if value[0] == LARGE_LETTER]
+    assert split_values(bytearray(b"".join(values)), counts, large) == values
 
 
 def test_pairs_of_common_words_are_indexed_at_their_first_words_position() -> None:
