@@ -113,3 +113,18 @@ def two_segment_index(tmp: Path, count: int, vocabulary: str = "uniform") -> Sea
     assert (report.rebuilt, report.briefings) == (False, 7)
     assert index._searcher_now().reader().has_deletions()
     return index
+
+
+QUERIES = ("collectivités", "capteurs", "RGPD", '"qualité de l’air"', "date:2016..2019", "mobili*")
+
+
+def snapshot(index: SearchIndex) -> dict[str, object]:
+    """Everything the index answers and holds, to compare two indexes."""
+    searcher = index._searcher_now()
+    documents = sorted(
+        (tuple(sorted(fields.items())) for fields in searcher.all_stored_fields()), key=str
+    )
+    answers = {
+        q: [(h.briefing, h.section, h.snippet) for h in index.search(q).hits] for q in QUERIES
+    }
+    return {"documents": documents, "answers": answers, "glossary": index.glossary().to_dict()}

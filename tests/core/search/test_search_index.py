@@ -26,22 +26,8 @@ from briefing_app.core.search import (
 from briefing_app.core.search.index import SCHEMA_VERSION, SearchIndex
 from briefing_app.core.search.manifest import MANIFEST
 from briefing_app.core.search.records import SearchResult
-from tests.core.search.corpus import BRIEFINGS, write_corpus
+from tests.core.search.corpus import BRIEFINGS, snapshot, write_corpus
 from tests.helpers import REPO
-
-QUERIES = ("collectivités", "capteurs", "RGPD", '"qualité de l’air"', "date:2016..2019", "mobili*")
-
-
-def snapshot(index: SearchIndex) -> dict[str, object]:
-    """Everything the index answers and holds, to compare two indexes."""
-    searcher = index._searcher_now()
-    documents = sorted(
-        (tuple(sorted(fields.items())) for fields in searcher.all_stored_fields()), key=str
-    )
-    answers = {
-        q: [(h.briefing, h.section, h.snippet) for h in index.search(q).hits] for q in QUERIES
-    }
-    return {"documents": documents, "answers": answers, "glossary": index.glossary().to_dict()}
 
 
 def test_incremental_updates_equal_a_full_rebuild(tmp_path: Path) -> None:
@@ -63,36 +49,6 @@ def test_incremental_updates_equal_a_full_rebuild(tmp_path: Path) -> None:
     assert [h.briefing for h in incremental.search("voies vertes").hits] == ["mobilite"]
     assert incremental.search("cyclables").hits == ()
     assert incremental.search("bailleurs").hits == ()
-
-
-def test_many_updates_merge_their_segments_and_equal_a_full_rebuild(tmp_path: Path) -> None:
-    # Whoosh merges small segments at a commit: it reads back the built segment's inline
-    # entries of fields without values, which once crashed the update that merged.
-    content = write_corpus(tmp_path / "content", ("mobilite", "logement"))
-    cache = tmp_path / "cache"
-    index = SearchIndex(tmp_path / "index")
-    assert index.update(load_library([content], cache), PageCache(cache)).rebuilt
-    for number in range(12):
-        text = BRIEFINGS["mobilite"].replace("pistes cyclables", f"pistes numéro{number}")
-        (content / "mobilite.md").write_text(text, encoding="utf-8")
-        os.utime(content / "mobilite.md", ns=(number + 2, number + 2))
-        library = load_library([content], cache)
-        report = index.update(library, PageCache(cache))
-        assert (report.rebuilt, report.briefings) == (False, 1)
-        assert [h.briefing for h in index.search(f"numéro{number}").hits] == ["mobilite"]
-        written = (tmp_path / "index" / spelling.FILE).stat().st_mtime_ns
-        if number == 0:
-            first = written  # « numéro » was new: the spelling vocabulary was written
-        else:
-            assert written == first  # no new word: not written again
-    segments = whoosh_index.open_dir(str(tmp_path / "index"))._segments()
-    assert len(segments) < 12  # merged along the way
-    full = SearchIndex(tmp_path / "full")
-    full.rebuild(library, PageCache(cache))
-    ours, theirs = snapshot(index), snapshot(full)
-    for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
-        answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
-    assert ours == theirs
 
 
 def test_a_parallel_build_equals_a_serial_one(

@@ -1,8 +1,10 @@
 """The full build's segment writer writes what Whoosh's own writer writes: the same
-terms with the same postings, stored fields and field lengths, read by Whoosh."""
+terms with the same postings, stored fields and field lengths, read by Whoosh, and
+merged by Whoosh when updates pile up."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +15,14 @@ from whoosh.writing import SegmentWriter
 from bench.make_corpus import make_corpus
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
-from briefing_app.core.search import segment
+from briefing_app.core.search import segment, spelling
 from briefing_app.core.search.analysis import schema
 from briefing_app.core.search.build import add_briefings
+from briefing_app.core.search.index import SearchIndex
 from briefing_app.core.search.records import IndexManifest
 from briefing_app.core.search.segment import BuildWriter
 from briefing_app.core.search.spelling import Vocabulary
+from tests.core.search.corpus import BRIEFINGS, snapshot, write_corpus
 
 
 def _written(folder: Path, library: Any, pages: PageCache, ours: bool) -> Any:
@@ -81,3 +85,33 @@ def _compare(ours: Any, theirs: Any) -> None:
         assert [ours.doc_field_length(d, field) for d in every] == [
             theirs.doc_field_length(d, field) for d in every
         ]
+
+
+def test_many_updates_merge_their_segments_and_equal_a_full_rebuild(tmp_path: Path) -> None:
+    # Whoosh merges small segments at a commit: it reads back the built segment's inline
+    # entries of fields without values, which once crashed the update that merged.
+    content = write_corpus(tmp_path / "content", ("mobilite", "logement"))
+    cache = tmp_path / "cache"
+    index = SearchIndex(tmp_path / "index")
+    assert index.update(load_library([content], cache), PageCache(cache)).rebuilt
+    for number in range(12):
+        text = BRIEFINGS["mobilite"].replace("pistes cyclables", f"pistes numéro{number}")
+        (content / "mobilite.md").write_text(text, encoding="utf-8")
+        os.utime(content / "mobilite.md", ns=(number + 2, number + 2))
+        library = load_library([content], cache)
+        report = index.update(library, PageCache(cache))
+        assert (report.rebuilt, report.briefings) == (False, 1)
+        assert [h.briefing for h in index.search(f"numéro{number}").hits] == ["mobilite"]
+        written = (tmp_path / "index" / spelling.FILE).stat().st_mtime_ns
+        if number == 0:
+            first = written  # « numéro » was new: the spelling vocabulary was written
+        else:
+            assert written == first  # no new word: not written again
+    segments = whoosh_index.open_dir(str(tmp_path / "index"))._segments()
+    assert len(segments) < 12  # merged along the way
+    full = SearchIndex(tmp_path / "full")
+    full.rebuild(library, PageCache(cache))
+    ours, theirs = snapshot(index), snapshot(full)
+    for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
+        answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
+    assert ours == theirs
