@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +153,7 @@ class SearchIndex:
     def is_current(self, library: Library) -> bool:
         """The start-up check: does the index hold exactly these briefings' versions?"""
         if self._manifest is None:  # the digest beside the manifest says it in a few bytes
-            pairs = ((b.id, b.content_hash) for b in library.briefings)
+            pairs = map(attrgetter("id", "content_hash"), library.briefings)
             held = holdings_match(self.folder, SCHEMA_VERSION, pairs)
             if held is not None:
                 return held
