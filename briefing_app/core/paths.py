@@ -38,6 +38,9 @@ def resources_dir() -> Path:
     return install_root() / "resources"
 
 
+BOOKMARKS_FILE = "bookmarks.sqlite"  # the bookmark store, in the data folder
+
+
 @dataclass(frozen=True)
 class AppPaths:
     """The per-user folders of one run.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefing_app.core.bookmarks.opener import StoreOpener
 from briefing_app.core.content.catalog import cached_library, load_library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.paths import AppPaths, bundled_content_dir
@@ -56,9 +57,12 @@ class Session:
 
     def bookmarks(self) -> BookmarkStore:
         """Open the bookmark store (the caller closes it)."""
-        from briefing_app.core.bookmarks.store import BookmarkStore
+        return self.store_opener()()
 
-        return BookmarkStore(self.paths.data)
+    def store_opener(self) -> StoreOpener:
+        """What opens the bookmark store when it is needed (the window's, after its
+        first paint)."""
+        return StoreOpener(self.paths.data)
 
     def search_index(self) -> SearchIndex:
         """The user's search index, started from the one shipped with the program."""

@@ -88,7 +88,7 @@ def build_window(session: Session) -> MainWindow:
     return MainWindow(
         library,
         settings_for(session.paths),
-        session.bookmarks(),
+        session.store_opener(),
         session.pages(),
         reader_stylesheet(),
         to_load=(session.folders, session.paths.cache) if missing else None,
@@ -119,7 +119,7 @@ def run_window(session: Session) -> int:
             app.aboutToQuit.connect(window.stop_loading)
             return app.exec()
     finally:
-        window.store.close()
+        window.close_store()
 
 
 def _close_once_loaded(window: MainWindow) -> None:

@@ -42,8 +42,9 @@ from briefing_app.core.bookmarks.model import (
     new_id,
     now,
 )
+from briefing_app.core.paths import BOOKMARKS_FILE
 
-FILE = "bookmarks.sqlite"
+FILE = BOOKMARKS_FILE  # in the data folder
 BUSY_TIMEOUT_MS = 10_000
 
 

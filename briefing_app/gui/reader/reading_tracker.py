@@ -6,16 +6,22 @@ window closes, and a moment after the reader stops scrolling (so a crash loses l
 Signals:
     status_changed(str, str): a briefing id and its reading status (see
         ``core.bookmarks.reading_status``) after a save.
+    saved(str, float): a briefing id and the fraction of it read, just saved.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from briefing_app.core.bookmarks.model import ReadingState, reading_status
-from briefing_app.core.bookmarks.store import BookmarkStore, BookmarkStoreError
 from briefing_app.core.content.model import Briefing
 from briefing_app.gui.reader.view import Reader
+
+if TYPE_CHECKING:  # the store (and SQLite) is opened after the first paint
+    from briefing_app.core.bookmarks.store import BookmarkStore
 
 SAVE_DELAY_MS = 2000
 
@@ -24,11 +30,13 @@ class ReadingTracker(QObject):
     """Follows the reader's position for the briefing on screen."""
 
     status_changed = Signal(str, str)
+    saved = Signal(str, float)
 
-    def __init__(self, store: BookmarkStore, reader: Reader) -> None:
-        """Track ``reader``; positions go to ``store``."""
+    def __init__(self, store: Callable[[], BookmarkStore], reader: Reader) -> None:
+        """Track ``reader``; positions go to the store ``store`` gives (opened when it
+        is first needed)."""
         super().__init__(reader)
-        self.store = store
+        self._store = store
         self.reader = reader
         self.briefing: Briefing | None = None
         self._timer = QTimer(self)
@@ -44,16 +52,16 @@ class ReadingTracker(QObject):
 
     def position(self, briefing_id: str) -> float:
         """Where ``briefing_id`` was left (0.0 if never read)."""
-        state = self.store.reading(briefing_id)
+        state = self._store().reading(briefing_id)
         return state.position if state is not None else 0.0
 
     def statuses(self) -> dict[str, str]:
         """The reading status of every briefing ever opened, by id."""
-        return {key: reading_status(state) for key, state in self.store.readings().items()}
+        return {key: reading_status(state) for key, state in self._store().readings().items()}
 
     def resume_target(self) -> ReadingState | None:
         """The briefing read before the one on screen, where it was left."""
-        return self.store.last_read(self.briefing.id if self.briefing is not None else "")
+        return self._store().last_read(self.briefing.id if self.briefing is not None else "")
 
     @Slot()
     def _on_scrolled(self) -> None:
@@ -65,13 +73,17 @@ class ReadingTracker(QObject):
         """Save the position of the briefing on screen (a read-only store keeps nothing)."""
         self._timer.stop()
         briefing = self.briefing
-        if briefing is None or self.store.read_only:
+        if briefing is None:
+            return
+        from briefing_app.core.bookmarks.store import BookmarkStoreError
+
+        store = self._store()
+        if store.read_only:
             return
         fraction = self.reader.reading_fraction()
         try:
-            self.store.save_reading(
-                briefing.id, fraction, self.reader.current_section(), briefing.title
-            )
+            store.save_reading(briefing.id, fraction, self.reader.current_section(), briefing.title)
         except BookmarkStoreError:
             return  # the store's notice was shown at start; reading goes on
-        self.status_changed.emit(briefing.id, reading_status(self.store.reading(briefing.id)))
+        self.saved.emit(briefing.id, fraction)
+        self.status_changed.emit(briefing.id, reading_status(store.reading(briefing.id)))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from briefing_app.gui.bookmarks.panel import BookmarksPanel
     from briefing_app.gui.library.panel import LibraryPanel
     from briefing_app.gui.reader.find_bar import FindBar
+    from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.view import Reader
     from briefing_app.gui.search.controller import SearchController
     from briefing_app.gui.search.panel import SearchPanel
@@ -32,8 +33,8 @@ class DeferredPart(WindowPart):
     if TYPE_CHECKING:  # provided by MainWindow
         library: Library
         pages: PageCache | None
-        store: BookmarkStore
         reader: Reader
+        reading: ReadingTracker
         library_panel: LibraryPanel
         search_dock: QDockWidget
         bookmarks_dock: QDockWidget
@@ -45,6 +46,8 @@ class DeferredPart(WindowPart):
         _index_dir: Path | None
         _started: bool
 
+        @property
+        def store(self) -> BookmarkStore: ...
         @property
         def current_id(self) -> str: ...
         def _connect_signals(self, part: QObject | None = None) -> None: ...
@@ -64,6 +67,7 @@ class DeferredPart(WindowPart):
         from briefing_app.core.paths import resources_dir
 
         self._started = True
+        self.library_panel.model.set_reading(self.reading.statuses())  # the store opens
         self.library_panel.enable_sorting()
         self._load_search_panel()  # the dock shows it
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))

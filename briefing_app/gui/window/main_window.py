@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
-from briefing_app.core.bookmarks.store import BookmarkStore
+from briefing_app.core.bookmarks.opener import StoreOpener
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.navigation import NavigationHistory
@@ -34,6 +34,7 @@ from briefing_app.gui.window.state import SavedStatePart
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from briefing_app.core.bookmarks.store import BookmarkStore
     from briefing_app.gui.bookmarks.controller import BookmarksController
     from briefing_app.gui.library.loader import LibraryLoader
     from briefing_app.gui.reader.find_bar import FindBar
@@ -56,14 +57,15 @@ class MainWindow(
         self,
         library: Library,
         settings: QSettings,
-        store: BookmarkStore,
+        open_store: StoreOpener,
         pages: PageCache | None = None,
         stylesheet: str = "",
         to_load: tuple[tuple[Path, ...], Path] | None = None,
         cache_dir: Path | None = None,
     ) -> None:
         """Build the window on ``library``; window state is read from and saved to
-        ``settings``, bookmarks and reading positions to ``store``. With ``to_load``
+        ``settings``, bookmarks and reading positions to the store ``open_store`` opens
+        (once the first paint is over: SQLite and the store cost 10 ms). With ``to_load``
         (content folders, cache folder), ``library`` is only what the catalog knew: the
         rest is loaded after the first paint (see ``window.loading``). ``cache_dir``: where
         the briefing being read is remembered on closing, for a quick next start."""
@@ -73,14 +75,15 @@ class MainWindow(
         self.library = library
         self.settings = settings
         self.pages = pages
-        self.store = store
+        self._open_store = open_store
+        self._store: BookmarkStore | None = None
         self.history = NavigationHistory()
         self.current: Briefing | None = None
         self.reader = Reader(stylesheet, self)
         self.notice = ProblemsNotice(self)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
-        self.reading = ReadingTracker(store, self.reader)
+        self.reading = ReadingTracker(lambda: self.store, self.reader)
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
         self.toc_dock = self._dock(self.toc, self.tr("Sommaire"), "toc_dock")
@@ -100,7 +103,6 @@ class MainWindow(
         self._create_menus()
         self._connect_signals()
         self.library_panel.set_briefings(library.briefings)
-        self.library_panel.model.set_reading(self.reading.statuses())
         self.notice.set_problems(library.problems)
         self._fit_screen(1280, 800)
         self._restore_state()
@@ -110,6 +112,18 @@ class MainWindow(
             self.reader.first_painted.connect(self._on_first_painted)
         else:
             QTimer.singleShot(0, self, self._after_first_paint)
+
+    @property
+    def store(self) -> BookmarkStore:
+        """The bookmark store, opened at its first use."""
+        if self._store is None:
+            self._store = self._open_store()
+        return self._store
+
+    def close_store(self) -> None:
+        """Close the bookmark store, if it was opened."""
+        if self._store is not None:
+            self._store.close()
 
     def _fit_screen(self, width: int, height: int) -> None:
         """Take ``width`` x ``height``, or less on a smaller screen (a 1366 x 768 laptop:
@@ -165,6 +179,7 @@ class MainWindow(
             self.problems_action.triggered.connect(self.notice.show_details)
             self.about_action.triggered.connect(self._on_about)
             self.reading.status_changed.connect(self.library_panel.set_status)
+            self.reading.saved.connect(self.remember_last_reading)
             self.library_panel.briefing_requested.connect(self._on_briefing_requested)
             self.toc.section_requested.connect(self._on_section_requested)
             self.reader.section_changed.connect(self.toc.set_current_anchor)

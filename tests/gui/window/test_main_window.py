@@ -203,6 +203,34 @@ def dock_areas(window: MainWindow) -> list[Qt.DockWidgetArea]:
     return [window.dockWidgetArea(dock) for dock in docks]
 
 
+def test_the_last_reading_reopens_without_the_store_and_survives_a_crash(
+    qtbot: QtBot, make_window: MakeWindow, library_folder: Path, data_dir: Path
+) -> None:
+    window = make_window()
+    window.open_briefing("long")
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(bar.maximum() // 3)
+    position = window.reader.position()
+    window.open_briefing("court")  # "long" is saved as it was left: to the store...
+    window.open_briefing("long")
+    window.reading.save()  # ...and to the settings, written out by Qt, no closing needed
+    window.settings.sync()
+    saved = QSettings(str(AppPaths.resolve(data_dir).settings_file), QSettings.Format.IniFormat)
+    assert saved.value(state.LAST_READING)[0] == "long"
+    # as after a crash: the first window never closed
+    again = build_window(Session.start([library_folder], data_dir))
+    qtbot.addWidget(again)
+    assert again._store is None  # the window is built, the store not opened
+    assert again.current is not None
+    assert again.current.id == "long"
+    again.resize(1280, 800)
+    again.show()
+    qtbot.waitUntil(lambda: again.bookmarks is not None)  # after the first paint
+    assert again._store is not None
+    assert again.reader.position() == pytest.approx(position, abs=0.02)
+    again.close()
+
+
 def test_docks_start_in_place_then_stay_where_the_user_put_them(
     qtbot: QtBot, make_window: MakeWindow
 ) -> None:
