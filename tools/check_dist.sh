@@ -3,8 +3,9 @@
 # Fails on a broken bundle: a library it cannot load, a shipped index not used, a
 # self-test that fails (it also checks that Qt keeps the reference counts of None, True
 # and False, and that a font shows French letters), a first search that does not find
-# the bundled briefing, a full build of a large library (two processes) that fails, or a
-# file written into the program's folder.
+# the bundled briefing, a pack it makes that does not verify (signatures), a full build
+# of a large library (two processes) that fails, or a file written into the program's
+# folder.
 # Usage: tools/check_dist.sh   (after `make dist`)
 set -eu
 cd "$(dirname "$0")/.."
@@ -50,7 +51,17 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
         cat "$home/hits.json" >&2
         exit 1
     }
-    rm -rf "$home/.cache" "$home/.local" "$home/.config"
+    # A publisher's round trip: libsodium (PyNaCl) is in the bundle and signs, verifies.
+    run pack keygen "$home/test.key" --name "Clé de test" > /dev/null
+    run pack create content --id essai --version 1 --key "$home/test.key" \
+        -o "$home/essai.briefings" > /dev/null
+    run pack trust "$home/test.key.pub" > /dev/null
+    run pack verify "$home/essai.briefings" > "$home/verify.txt" || {
+        echo "check_dist: $program: a pack it made does not verify:" >&2
+        cat "$home/verify.txt" >&2
+        exit 1
+    }
+    rm -rf "$home/.cache" "$home/.local" "$home/.config" "$home"/test.key* "$home/essai.briefings"
 done
 # A library large enough for a full build in two processes (generated, synthetic): the
 # program forks without PyInstaller's multiprocessing hook (build.spec drops it).
@@ -69,5 +80,5 @@ if [ -n "$written" ]; then
     exit 1
 fi
 echo "check_dist: both builds start, use the shipped index, pass their self-test (Qt sound),"
-echo "find the bundled briefing; the program builds a large index; nothing is written into its"
-echo "folder"
+echo "find the bundled briefing, sign and verify a pack; the program builds a large index;"
+echo "nothing is written into its folder"

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common, print_json
-from briefing_app.core.content.catalog import load_library
-from briefing_app.core.content.pages import PageCache
 
 if TYPE_CHECKING:
     from briefing_app.core.content.model import Library
@@ -66,17 +63,9 @@ def list_briefings(session: Session, as_json: bool) -> int:
 
 def check(session: Session) -> int:
     """Print every problem of the content (files, links, images); 1 when there is one."""
-    import tempfile
+    from briefing_app.core.content.linkcheck import content_problems
 
-    from briefing_app.core.content.linkcheck import broken_links, refused_resources
-
-    # An empty cache of its own: every file is checked afresh, and rendered only once
-    # (the link and image checks read the pages the loading rendered).
-    with tempfile.TemporaryDirectory(prefix="briefing-check-") as scratch:
-        library = load_library(session.folders, Path(scratch))
-        pages = PageCache(Path(scratch))
-        links, images = broken_links(library, pages), refused_resources(library, pages)
-    problems = [*library.problems, *links, *images]
+    library, problems = content_problems(session.folders)
     for problem in problems:
         print(problem)
     count = len(library.briefings)

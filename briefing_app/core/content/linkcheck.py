@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefing_app.core.content.links import resolve_link
@@ -72,3 +73,18 @@ def refused_resources(library: Library, pages: PageCache | None = None) -> list[
             message = f"image refusée « {refused.src} » : {refused.reason}"
             problems.append(Problem(briefing.path, number, message))
     return problems
+
+
+def content_problems(folders: Sequence[Path]) -> tuple[Library, list[Problem]]:
+    """Every problem of the briefings of ``folders`` (files, links, images), each file
+    read and rendered afresh in a scratch cache (the link and image checks read the
+    pages the loading rendered): what ``check`` prints and ``pack create`` refuses."""
+    import tempfile
+
+    from briefing_app.core.content.catalog import load_library
+
+    with tempfile.TemporaryDirectory(prefix="briefing-check-") as scratch:
+        library = load_library(folders, Path(scratch))
+        pages = PageCache(Path(scratch))
+        links, images = broken_links(library, pages), refused_resources(library, pages)
+    return library, [*library.problems, *links, *images]

@@ -1,0 +1,156 @@
+"""The publishers' commands: ``pack keygen``, ``pack create``, ``pack verify`` and
+``pack trust`` (see README: exit 0 only for a pack whose every file and signature hold,
+signed by a trusted key; 1 for a sound pack that is unsigned or signed by an unknown
+key; 2 for a pack that is refused)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefing_app.cli.options import add_common, positive
+
+if TYPE_CHECKING:
+    from briefing_app.core.packs.archive import VerifiedPack
+    from briefing_app.core.session import Session
+
+COMMANDS = ("pack",)
+
+
+def add_parsers(commands: Any) -> None:
+    """Add ``pack`` and its actions to the command parsers."""
+    pack = commands.add_parser("pack", help="make, sign, verify content packs; trusted keys")
+    add_common(pack, top=False)
+    actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
+    keygen = actions.add_parser("keygen", help="make a signing key (KEYFILE and KEYFILE.pub)")
+    keygen.add_argument("keyfile", type=Path, metavar="KEYFILE")
+    keygen.add_argument("--name", default="", help="the publisher's name the key carries")
+    create = actions.add_parser("create", help="make a signed pack from a folder of briefings")
+    create.add_argument("folder", type=Path, metavar="DIR")
+    create.add_argument("--id", required=True, dest="pack_id", help="the pack's id")
+    create.add_argument("--version", required=True, type=positive, help="1, 2, 3…")
+    create.add_argument("--key", required=True, type=Path, metavar="KEYFILE")
+    create.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.briefings")
+    create.add_argument("--title", default="", help="the pack's title (default: its id)")
+    create.add_argument("--publisher", default="", help="default: the key's name")
+    verify = actions.add_parser("verify", help="check a pack's signature and every file")
+    verify.add_argument("file", type=Path, metavar="FILE")
+    trust = actions.add_parser("trust", help="trust a publisher's public key, list or remove")
+    trust.add_argument("public", type=Path, nargs="?", metavar="KEYFILE.pub")
+    trust.add_argument("--list", action="store_true", help="list the trusted keys")
+    trust.add_argument("--remove", metavar="FINGERPRINT|NAME", help="stop trusting a key")
+    for action in (keygen, create, verify, trust):
+        add_common(action, top=False)
+
+
+def run(session: Session, args: argparse.Namespace) -> int:
+    """Run one ``pack`` action; return the exit status."""
+    from briefing_app.core.packs.errors import PackError
+
+    try:
+        if args.action == "keygen":
+            return _keygen(args.keyfile, args.name)
+        if args.action == "create":
+            return _create(args)
+        if args.action == "verify":
+            return _verify(session, args.file)
+        return _trust(session, args)
+    except PackError as error:
+        print(f"briefing-app : {error}", file=sys.stderr)
+        return 2
+
+
+def user_keys(session: Session) -> Path:
+    """Where the keys the user trusts are kept (the data folder)."""
+    return session.paths.data / "keys"
+
+
+def trusted(session: Session) -> list[Any]:
+    """The keys shipped with the program, then the user's."""
+    from briefing_app.core.packs.keys import trusted_keys
+    from briefing_app.core.paths import resources_dir
+
+    return trusted_keys([resources_dir() / "keys", user_keys(session)])
+
+
+def _keygen(keyfile: Path, name: str) -> int:
+    from briefing_app.core.packs.keys import generate
+
+    public = generate(keyfile, name)
+    print(f"clé privée : {keyfile} (à garder pour soi ; ne l’envoyez jamais)")
+    print(f"clé publique : {keyfile}.pub, « {public.name} », empreinte {public.fingerprint}")
+    return 0
+
+
+def _create(args: argparse.Namespace) -> int:
+    from briefing_app.core.packs.create import create_pack
+
+    pack = create_pack(
+        args.folder,
+        args.pack_id,
+        args.version,
+        args.key,
+        args.output,
+        title=args.title,
+        publisher=args.publisher,
+    )
+    print(f"{args.output} : {_described(pack)}")
+    return 0
+
+
+def _described(pack: VerifiedPack) -> str:
+    m = pack.manifest
+    return (
+        f"« {m.title} » ({m.id}, version {m.version}, {m.date}), {len(pack.briefings)} "
+        f"briefing(s), publié par {m.publisher}"
+    )
+
+
+def _verify(session: Session, file: Path) -> int:
+    from briefing_app.core.packs.archive import UNSIGNED, VERIFIED, verify_pack
+    from briefing_app.core.packs.keys import PublicKey
+
+    pack = verify_pack(file, trusted(session))
+    print(f"{file} : {_described(pack)}")
+    if pack.status == VERIFIED and pack.signer is not None:
+        signer = pack.signer
+        print(f"vérifié : signé par « {signer.name} » (empreinte {signer.fingerprint})")
+        return 0
+    if pack.status == UNSIGNED:
+        print("non vérifié : le paquet n’est pas signé", file=sys.stderr)
+        return 1
+    unknown = PublicKey(pack.manifest.key, pack.manifest.publisher)
+    print(
+        f"non vérifié : signature valide, mais par une clé inconnue (empreinte "
+        f"{unknown.fingerprint}) ; si elle est bien celle de l’éditeur, ajoutez-la avec "
+        "« briefing-app pack trust CLE.pub »",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _trust(session: Session, args: argparse.Namespace) -> int:
+    from briefing_app.core.packs.keys import trust, untrust
+
+    if args.remove:
+        removed = untrust(user_keys(session), args.remove)
+        if not removed:
+            print(
+                f"briefing-app : aucune clé ajoutée ne s’appelle « {args.remove} »", file=sys.stderr
+            )
+            return 2
+        for key in removed:
+            print(f"retirée : « {key.name} » (empreinte {key.fingerprint})")
+        return 0
+    if args.public is not None:
+        key = trust(user_keys(session), args.public)
+        print(f"clé de confiance ajoutée : « {key.name} » (empreinte {key.fingerprint})")
+        return 0
+    if not args.list:
+        print("briefing-app : pack trust KEYFILE.pub, --list ou --remove CLÉ", file=sys.stderr)
+        return 2
+    for key in trusted(session):
+        print(f"{key.fingerprint}  {key.name}")
+    return 0

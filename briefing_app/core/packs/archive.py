@@ -1,0 +1,186 @@
+"""A pack file verified whole before anything of it is used.
+
+``verify_pack`` reads the ZIP's directory and refuses at once, without unpacking
+anything, a pack with too many files, files too large (a ZIP bomb declares sizes it
+cannot hide), a path outside the pack (absolute, ``..``, a drive, a backslash), a link,
+a name twice, or a file its manifest does not list. It then checks ``pack.json`` against
+its signature, reads each file at most to its declared size and checks its SHA-256,
+and checks that every briefing is UTF-8. Only then does it say who signed the pack.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from briefing_app.core.packs.errors import PackError
+from briefing_app.core.packs.keys import PublicKey
+from briefing_app.core.packs.manifest import MANIFEST, SIGNATURE, PackManifest, read_manifest
+
+MAX_FILES = 5000  # files in a pack
+MAX_FILE_BYTES = 50 * 1024 * 1024  # one file, unpacked
+MAX_PACK_BYTES = 500 * 1024 * 1024  # all of them
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+FOLDERS = ("briefings", "assets")  # where a pack's files go
+VERIFIED, UNKNOWN_KEY, UNSIGNED = "verified", "unknown-key", "unsigned"
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class VerifiedPack:
+    """A pack whose every file matched its manifest: who signed it, if anyone."""
+
+    path: Path
+    manifest: PackManifest
+    status: str  # VERIFIED, UNKNOWN_KEY (a good signature, by a key not trusted), UNSIGNED
+    signer: PublicKey | None  # the trusted key that signed it (VERIFIED only)
+
+    @property
+    def briefings(self) -> tuple[str, ...]:
+        """The paths of its briefings, ``briefings/*.md``."""
+        return tuple(f.path for f in self.manifest.files if f.path.startswith("briefings/"))
+
+
+def verify_pack(path: Path, trusted: list[PublicKey]) -> VerifiedPack:
+    """Check the pack at ``path`` whole (see the module's doc); nothing is written.
+
+    Raises:
+        PackError: anything wrong, named in one line; a bad signature or a wrong hash
+            is always an error, a missing or untrusted signature is not (see status).
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise PackError(f"{path.name} : ce n’est pas un paquet lisible ({error})") from None
+    try:
+        with archive:
+            return _verified(path, archive, trusted)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
+        raise PackError(f"{path.name} : paquet endommagé ({error})") from None
+
+
+def _verified(path: Path, archive: zipfile.ZipFile, trusted: list[PublicKey]) -> VerifiedPack:
+    members = _members(archive)
+    manifest_raw = _read(archive, members.get(MANIFEST), MAX_MANIFEST_BYTES)
+    if manifest_raw is None:
+        raise PackError(f"{path.name} : {MANIFEST} manquant")
+    manifest = read_manifest(manifest_raw)
+    signature = _read(archive, members.get(SIGNATURE), 1024)
+    status, signer = _signer(manifest, manifest_raw, signature, trusted)
+    listed = {f.path: f for f in manifest.files}
+    for name in members:
+        if name not in listed and name not in (MANIFEST, SIGNATURE):
+            raise PackError(f"{path.name} : {name} n’est pas dans {MANIFEST}")
+    for entry in manifest.files:
+        _check_file(archive, members.get(entry.path), entry.path, entry.sha256, entry.size)
+    return VerifiedPack(path, manifest, status, signer)
+
+
+def _members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """The pack's files by name, once its directory passed the limits and the path rules."""
+    infos = [info for info in archive.infolist() if not info.is_dir()]
+    if len(infos) > MAX_FILES:
+        raise PackError(f"trop de fichiers ({len(infos)} ; {MAX_FILES} au plus)")
+    total = 0
+    members: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        name = info.filename
+        _check_path(name)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise PackError(f"{name} : un lien n’est pas admis dans un paquet")
+        if name in members:
+            raise PackError(f"{name} : présent deux fois")
+        if info.file_size > MAX_FILE_BYTES:
+            raise PackError(f"{name} : fichier trop grand ({info.file_size} octets)")
+        total += info.file_size
+        if total > MAX_PACK_BYTES:
+            raise PackError(
+                f"paquet trop grand une fois décompressé (plus de {MAX_PACK_BYTES} octets)"
+            )
+        members[name] = info
+    return members
+
+
+def _check_path(name: str) -> None:
+    """Refuse a name that would land outside the pack's own folders."""
+    parts = PurePosixPath(name).parts
+    unsafe = (
+        not parts
+        or name.startswith("/")
+        or "\\" in name
+        or ":" in name
+        or any(part in ("", ".", "..") for part in name.split("/"))
+    )
+    if unsafe:
+        raise PackError(f"{name!r} : chemin hors du paquet")
+    if name not in (MANIFEST, SIGNATURE) and (len(parts) < 2 or parts[0] not in FOLDERS):
+        raise PackError(
+            f"{name} : un paquet ne contient que {MANIFEST}, {SIGNATURE}, briefings/ et assets/"
+        )
+    if parts[0] == "briefings" and (len(parts) != 2 or not name.endswith(".md")):
+        raise PackError(f"{name} : un briefing est un fichier .md directement dans briefings/")
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, limit: int) -> bytes | None:
+    """A small member's bytes (None when it is missing), at most ``limit`` of them."""
+    if info is None:
+        return None
+    if info.file_size > limit:
+        raise PackError(f"{info.filename} : trop grand ({info.file_size} octets)")
+    with archive.open(info) as member:
+        data = member.read(limit + 1)
+    if len(data) != info.file_size:
+        raise PackError(f"{info.filename} : taille différente de celle annoncée")
+    return data
+
+
+def _signer(
+    manifest: PackManifest, raw: bytes, signature: bytes | None, trusted: list[PublicKey]
+) -> tuple[str, PublicKey | None]:
+    """Who signed the manifest: raises on a bad signature."""
+    if signature is None:
+        return UNSIGNED, None
+    try:
+        decoded = base64.b64decode(signature.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        decoded = b""
+    if len(decoded) != 64 or not PublicKey(manifest.key, "").verifies(raw, decoded):
+        raise PackError(f"signature invalide : {MANIFEST} a changé depuis sa signature")
+    for key in trusted:
+        if key.key == manifest.key:
+            return VERIFIED, key
+    return UNKNOWN_KEY, None
+
+
+def _check_file(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, name: str, sha256: str, size: int
+) -> None:
+    """One listed file: present, of its size (read no further), of its hash."""
+    if info is None:
+        raise PackError(f"{name} : annoncé dans {MANIFEST} mais absent du paquet")
+    if info.file_size != size:
+        raise PackError(f"{name} : taille différente de celle de {MANIFEST}")
+    digest = hashlib.sha256()
+    read = 0
+    text = bytearray() if name.startswith("briefings/") else None
+    with archive.open(info) as member:
+        while chunk := member.read(min(_CHUNK, size - read + 1)):
+            read += len(chunk)
+            if read > size:
+                raise PackError(f"{name} : plus long que sa taille annoncée")
+            digest.update(chunk)
+            if text is not None:
+                text += chunk
+    if read != size or digest.hexdigest() != sha256:
+        raise PackError(f"{name} : empreinte SHA-256 différente de celle de {MANIFEST}")
+    if text is not None:
+        try:
+            text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise PackError(f"{name} : ce briefing n’est pas en UTF-8") from None
