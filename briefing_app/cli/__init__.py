@@ -1,9 +1,10 @@
 """The command line: the window by default, or a sub-command (list, check, search...).
 
 This module holds the parser and the dispatch and imports nothing heavy: each command
-group (``content``, ``search``, ``bookmarks``, ``packs``) declares its arguments in its own module
-and imports what it works with inside the command functions. Every command, like the
-window, works on one ``core.session.Session`` made from the options. None imports Qt.
+group (``content``, ``search``, ``bookmarks``, ``packs``, ``imports``) declares its
+arguments in its own module and imports what it works with inside the command
+functions. Every command, like the window, works on one ``core.session.Session`` made
+from the options. None imports Qt.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ class CommandGroup(Protocol):
 
 def _groups() -> tuple[CommandGroup, ...]:
     """The command-group modules (light; not even imported by a start with no option)."""
-    from briefing_app.cli import bookmarks, content, packs, search
+    from briefing_app.cli import bookmarks, content, imports, packs, search
 
-    return (content, search, bookmarks, packs)
+    return (content, search, bookmarks, packs, imports)
 
 
 def build_parser() -> argparse.ArgumentParser:

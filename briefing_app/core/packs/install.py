@@ -1,0 +1,176 @@
+"""Installing a verified pack: what it would change, then the change.
+
+``plan_install`` compares a verified pack with the version in use (if any): which
+briefings are new, updated, unchanged or gone, and whether it is an install, an update,
+the version already installed, or an older one (refused, the versions named).
+``install`` carries a plan out: the pack is unpacked beside the packs in use, checked
+file by file against its manifest again, then swapped in with renames (a failed
+install leaves the library as it was); ``remove`` takes one out.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+import shutil
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from briefing_app.core.packs.archive import VERIFIED, VerifiedPack
+from briefing_app.core.packs.errors import PackError
+from briefing_app.core.packs.installed import (
+    BRIEFINGS,
+    PREVIOUS,
+    STATE,
+    InstalledPack,
+    installed,
+    packs_dir,
+)
+
+INSTALL, UPDATE, SAME, OLDER = "install", "update", "same", "older"
+
+
+@dataclass(frozen=True)
+class InstallPlan:
+    """What installing ``pack`` would do."""
+
+    pack: VerifiedPack
+    current: InstalledPack | None
+    new: tuple[str, ...]  # briefing ids (their files' names without .md)
+    updated: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    @property
+    def action(self) -> str:
+        """INSTALL, UPDATE, SAME (already installed) or OLDER (a downgrade, refused)."""
+        if self.current is None:
+            return INSTALL
+        version, current = self.pack.manifest.version, self.current.version
+        return UPDATE if version > current else SAME if version == current else OLDER
+
+
+def _stem(path: str) -> str:
+    return PurePosixPath(path).stem
+
+
+def plan_install(pack: VerifiedPack, data: Path) -> InstallPlan:
+    """Compare ``pack`` with the version of it in use under the data folder ``data``."""
+    current = installed(data, pack.manifest.id)
+    theirs = {
+        _stem(f.path): f.sha256 for f in pack.manifest.files if f.path.startswith(f"{BRIEFINGS}/")
+    }
+    ours = {}
+    if current is not None:
+        ours = {p.stem: hashlib.sha256(p.read_bytes()).hexdigest() for p in current.briefings}
+    return InstallPlan(
+        pack=pack,
+        current=current,
+        new=tuple(sorted(set(theirs) - set(ours))),
+        updated=tuple(sorted(b for b in theirs if b in ours and ours[b] != theirs[b])),
+        unchanged=tuple(sorted(b for b in theirs if ours.get(b) == theirs[b])),
+        removed=tuple(sorted(set(ours) - set(theirs))),
+    )
+
+
+def install(plan: InstallPlan, data: Path) -> InstalledPack:
+    """Install or update as ``plan`` says; return the pack now in use.
+
+    Raises:
+        PackError: the version is already installed, or older than the one in use (both
+            named), or the pack cannot be unpacked (nothing is changed then).
+    """
+    manifest = plan.pack.manifest
+    if plan.action == SAME:
+        raise PackError(f"« {manifest.title} » version {manifest.version} : déjà installé")
+    if plan.action == OLDER and plan.current is not None:
+        raise PackError(
+            f"« {manifest.title} » : la version {plan.current.version} est installée, ce "
+            f"paquet est la version {manifest.version}, plus ancienne : refusé"
+        )
+    signer = plan.pack.signer.name if plan.pack.signer is not None else ""
+    state = "".join(
+        f"{key}={' '.join(str(value).split())}\n"
+        for key, value in (
+            ("id", manifest.id),
+            ("title", manifest.title),
+            ("publisher", manifest.publisher),
+            ("version", manifest.version),
+            ("date", manifest.date),
+            ("status", plan.pack.status),
+            ("signer", signer if plan.pack.status == VERIFIED else ""),
+            ("installed", datetime.datetime.now().isoformat(timespec="seconds")),
+        )
+    )
+    files = [(f.path, f.sha256, f.size) for f in manifest.files]
+    _unpack(plan.pack.path, files, state, data, manifest.id)
+    now = installed(data, manifest.id)
+    if now is None:  # its state file was just written: only a vanished folder does this
+        raise PackError(f"« {manifest.title} » : le paquet installé est illisible")
+    return now
+
+
+def _unpack(
+    archive_path: Path, files: list[tuple[str, str, int]], state: str, data: Path, pack_id: str
+) -> Path:
+    """Unpack ``files`` (path, sha256, size: a verified manifest's) of the pack at
+    ``archive_path`` beside the packs in use, each checked again as it is written; swap
+    it in; return its folder. The version it replaces becomes ``<id>.previous``.
+
+    Raises:
+        PackError: a file differs from its manifest (the pack changed since it was
+            verified), or the folder cannot be written; nothing is changed then.
+    """
+    root = packs_dir(data)
+    staging = root / f".{pack_id}.new-{os.getpid()}"
+    target, previous = root / pack_id, root / f"{pack_id}{PREVIOUS}"
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        with zipfile.ZipFile(archive_path) as archive:
+            for name in ("pack.json", "pack.sig"):
+                if name in archive.namelist():
+                    (staging / name).write_bytes(archive.read(name))
+            for name, sha256, size in files:
+                with archive.open(name) as member:
+                    content = member.read(size + 1)
+                if len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
+                    raise PackError(f"{name} a changé depuis la vérification du paquet")
+                destination = staging / name
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                destination.write_bytes(content)
+        (staging / BRIEFINGS).mkdir(exist_ok=True)
+        (staging / STATE).write_text(state, encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(previous, ignore_errors=True)
+            target.rename(previous)
+        staging.rename(target)
+    except (OSError, zipfile.BadZipFile) as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise PackError(f"installation impossible : {error}") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return target
+
+
+def remove(data: Path, pack_id: str) -> InstalledPack:
+    """Remove the pack ``pack_id`` (its previous version too); return what it was.
+
+    Raises:
+        PackError: no such pack, or it cannot be removed.
+    """
+    pack = installed(data, pack_id)
+    if pack is None:
+        raise PackError(f"aucun paquet installé n’a l’identifiant « {pack_id} »")
+    root = packs_dir(data)
+    try:
+        gone = root / f".{pack_id}.removed-{os.getpid()}"
+        pack.folder.rename(gone)  # out of the library at once, then deleted
+        shutil.rmtree(gone)
+        shutil.rmtree(root / f"{pack_id}{PREVIOUS}", ignore_errors=True)
+    except OSError as error:
+        raise PackError(f"« {pack_id} » : suppression impossible ({error.strerror})") from None
+    return pack
