@@ -1,5 +1,5 @@
-"""Installing and removing content: ``import FILE...`` (packs; see README) and ``packs``
-(list, ``remove ID``)."""
+"""Installing and removing content: ``import FILE...`` (packs, and Markdown files for
+« Mes documents »; see README) and ``packs`` (list, ``remove ID``)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ COMMANDS = ("import", "packs")
 
 def add_parsers(commands: Any) -> None:
     """Add ``import`` and ``packs`` to the command parsers."""
-    load = commands.add_parser("import", help="install content packs (.briefings)")
+    load = commands.add_parser("import", help="install packs (.briefings), add .md documents")
     load.add_argument("files", type=Path, nargs="+", metavar="FILE")
     load.add_argument("--yes", action="store_true", help="accept a pack that is not verified")
     add_common(load, top=False)
@@ -64,9 +64,13 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
     status = 0
     keys = trusted(session)
     for file in files:
+        if file.suffix.lower() == ".md":
+            status = max(status, _import_document(session, file))
+            continue
         if file.suffix.lower() != ".briefings":
             print(
-                f"briefing-app : {file} : seuls les paquets .briefings s’importent", file=sys.stderr
+                f"briefing-app : {file} : s’importent les paquets .briefings et les fichiers .md",
+                file=sys.stderr,
             )
             status = 2
             continue
@@ -109,6 +113,21 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
         )
         print(f"« {installed.title} » {verb} : {_summary(plan)} ; {origin}")
     return status
+
+
+def _import_document(session: Session, file: Path) -> int:
+    """Import one Markdown file into « Mes documents »; 2 when it cannot be."""
+    from briefing_app.core.documents import import_markdown
+    from briefing_app.core.packs.errors import PackError
+
+    taken = {briefing.id for briefing in session.library().briefings}
+    try:
+        target = import_markdown(file, session.paths.data, taken)
+    except PackError as error:
+        print(f"briefing-app : refusé : {error}", file=sys.stderr)
+        return 2
+    print(f"{file} ajouté à « Mes documents » ({target.name})")
+    return 0
 
 
 def _packs(session: Session, args: argparse.Namespace) -> int:

@@ -39,6 +39,7 @@ def resources_dir() -> Path:
 
 
 BOOKMARKS_FILE = "bookmarks.sqlite"  # the bookmark store, in the data folder
+DOCUMENTS = "documents"  # the user's own documents, in the data folder (core.documents)
 
 
 @dataclass(frozen=True)

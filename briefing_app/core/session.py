@@ -18,7 +18,7 @@ from briefing_app.core.bookmarks.opener import StoreOpener
 from briefing_app.core.content.catalog import cached_library, load_library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.packs.installed import pack_folders
-from briefing_app.core.paths import AppPaths, bundled_content_dir
+from briefing_app.core.paths import DOCUMENTS, AppPaths, bundled_content_dir
 
 if TYPE_CHECKING:
     from briefing_app.core.bookmarks.store import BookmarkStore
@@ -35,16 +35,18 @@ class Session:
 
     @classmethod
     def start(cls, folders: Sequence[Path] = (), data_dir: Path | None = None) -> Session:
-        """A session on ``folders`` (the bundled briefings when there are none) and the
-        packs installed, with its files under ``data_dir`` (the user's own folders when
-        None)."""
+        """A session on ``folders`` (the bundled briefings when there are none), the
+        packs installed and the user's documents, with its files under ``data_dir`` (the
+        user's own folders when None)."""
         chosen = folders or (bundled_content_dir(),)
         paths = AppPaths.resolve(data_dir)
         # The installed packs come first, the newest first: a briefing of theirs wins a
         # clash of ids (``check`` reports it).
         packs = pack_folders(paths.data)
+        documents = paths.data / DOCUMENTS  # the user's own, after every other folder
+        mine = (documents,) if documents.is_dir() else ()
         return cls(
-            folders=(*packs, *(Path(f).expanduser().absolute() for f in chosen)),
+            folders=(*packs, *(Path(f).expanduser().absolute() for f in chosen), *mine),
             paths=paths,
         )
 

@@ -4,4 +4,5 @@ from __future__ import annotations
 
 
 class PackError(Exception):
-    """A pack, a key or a folder that cannot be used; the message says why."""
+    """A pack, a key, a document to import or a folder that cannot be used; the message
+    says why."""

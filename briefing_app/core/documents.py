@@ -1,0 +1,88 @@
+"""The user's own documents (« Mes documents »): Markdown files imported into the data
+folder's ``documents/``, shown in the library as theirs.
+
+A file without front matter gets one: its title from its first ``#`` heading (taken out
+of the text, as the reader shows the title above it) or its file name, its date from
+the file's own, and the source « Document personnel ». A file with front matter keeps
+it. Either way the result must load as a briefing, and it is written whole or not at
+all, under a name no briefing of the library already takes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from collections.abc import Collection
+from pathlib import Path
+
+from briefing_app.core.content.loader import decode, parse_briefing
+from briefing_app.core.content.problems import ContentError
+from briefing_app.core.content.slugs import slugify
+from briefing_app.core.packs.errors import PackError
+from briefing_app.core.paths import DOCUMENTS
+
+SOURCE = "Document personnel"
+_HEADING = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+
+
+def documents_dir(data: Path) -> Path:
+    """Where the user's documents are kept, in the data folder ``data``."""
+    return data / DOCUMENTS
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted string."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def as_briefing(path: Path, text: str) -> str:
+    """The text of ``path`` with the front matter of a personal document."""
+    if text.startswith("---\n"):
+        return text
+    heading = _HEADING.search(text)
+    if heading is not None:
+        title = heading.group(1).strip()
+        text = text[: heading.start()] + text[heading.end() :].lstrip("\n")
+    else:
+        title = path.stem.replace("_", " ").replace("-", " ").strip() or "Document"
+    date = datetime.date.fromtimestamp(path.stat().st_mtime).isoformat()
+    header = f"---\ntitle: {_quoted(title)}\ndate: {date}\nsource: {SOURCE}\n---\n"
+    return header + text
+
+
+def import_markdown(path: Path, data: Path, taken: Collection[str]) -> Path:
+    """Import the Markdown file ``path`` as a personal document; return where it went.
+    ``taken``: the ids of the library's briefings (an id of theirs is not reused).
+
+    Raises:
+        PackError: unreadable, not UTF-8, or not loadable as a briefing (the reason
+            and line named); nothing is written then.
+    """
+    try:
+        text = as_briefing(path, decode(path.read_bytes()))
+    except OSError as error:
+        raise PackError(f"{path} : illisible ({error.strerror})") from None
+    except ContentError as error:
+        raise PackError(f"{path} : {error}") from None
+    folder = documents_dir(data)
+    base = slugify(path.stem) or "document"
+    name, number = base, 1
+    while name in taken and not (folder / f"{name}.md").exists():
+        number += 1
+        name = f"{base}-{number}"
+    target = folder / f"{name}.md"
+    data_bytes = text.encode("utf-8")
+    try:
+        parse_briefing(target, data_bytes)
+    except ContentError as error:
+        where = f" (ligne {error.line})" if error.line else ""
+        raise PackError(f"{path}{where} : {error.message}") from None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".{name}.{os.getpid()}.tmp"
+        temporary.write_bytes(data_bytes)
+        os.replace(temporary, target)
+    except OSError as error:
+        raise PackError(f"{target} : impossible d’écrire ({error.strerror})") from None
+    return target
