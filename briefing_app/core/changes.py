@@ -1,0 +1,133 @@
+"""What changed in a briefing between two versions, section by section and sentence by
+sentence (for « Voir les changements »).
+
+Sections are matched by their anchor: a section only in the new version is added, one
+only in the old is removed, and one whose place among the others changed is moved.
+Within a section present in both, the sentences are compared with difflib: a reworded
+sentence is the old one removed and the new one added. Nothing here reads files: the
+two versions' rendered pages are given.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing_app.core.content.model import Section
+from briefing_app.core.content.sections import SectionText, split_sections
+
+SAME, ADDED, REMOVED, CHANGED = "same", "added", "removed", "changed"
+# A sentence ends at . ! ? or … and the closing quotes or brackets after it, before a space.
+_SENTENCE_END = re.compile(r"[.!?…](?:[ \u202f\u00a0]*[»”’)\]])*(?=\s)")
+
+
+@dataclass(frozen=True)
+class SentenceChange:
+    """One sentence of a section: SAME, ADDED or REMOVED."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SectionChange:
+    """One section of the briefing, old or new, and what became of it."""
+
+    anchor: str
+    title: str
+    kind: str  # SAME, CHANGED (some sentences differ), ADDED or REMOVED
+    moved: bool  # its place among the sections changed
+    sentences: tuple[SentenceChange, ...]
+
+    @property
+    def changed(self) -> bool:
+        """Whether the reader has anything to see here."""
+        return self.kind != SAME or self.moved
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a section's text, one per line of it at least."""
+    found = []
+    for line in text.split("\n"):
+        start = 0
+        for end in _SENTENCE_END.finditer(line):
+            found.append(line[start : end.end()].strip())
+            start = end.end()
+        found.append(line[start:].strip())
+    return [sentence for sentence in found if sentence]
+
+
+def _compared(old: str, new: str) -> tuple[SentenceChange, ...]:
+    before, after = sentences(old), sentences(new)
+    result: list[SentenceChange] = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            result += [SentenceChange(SAME, text) for text in before[i1:i2]]
+            continue
+        result += [SentenceChange(REMOVED, text) for text in before[i1:i2]]
+        result += [SentenceChange(ADDED, text) for text in after[j1:j2]]
+    return tuple(result)
+
+
+def section_changes(old: Sequence[SectionText], new: Sequence[SectionText]) -> list[SectionChange]:
+    """The sections of ``new`` in order, each with its change from ``old``; a removed
+    section comes where it stood, after the sections that came before it."""
+    before = {section.anchor: section for section in old}
+    after = {section.anchor: section for section in new}
+    common_old = [s.anchor for s in old if s.anchor in after]
+    common_new = [s.anchor for s in new if s.anchor in before]
+    matcher = difflib.SequenceMatcher(a=common_old, b=common_new, autojunk=False)
+    in_place = {
+        anchor
+        for block in matcher.get_matching_blocks()
+        for anchor in common_new[block.b : block.b + block.size]
+    }
+    result: list[SectionChange] = []
+    placed: dict[str, int] = {}
+    for section in new:
+        previous = before.get(section.anchor)
+        if previous is None:
+            change = SectionChange(
+                section.anchor,
+                section.title,
+                ADDED,
+                False,
+                tuple(SentenceChange(ADDED, text) for text in sentences(section.text)),
+            )
+        else:
+            compared = _compared(previous.text, section.text)
+            kind = SAME if all(s.kind == SAME for s in compared) else CHANGED
+            change = SectionChange(
+                section.anchor, section.title, kind, section.anchor not in in_place, compared
+            )
+        placed[section.anchor] = len(result)
+        result.append(change)
+    position = 0
+    for section in old:
+        if section.anchor in after:
+            position = max(position, placed[section.anchor] + 1)
+            continue
+        gone = SectionChange(
+            section.anchor,
+            section.title,
+            REMOVED,
+            False,
+            tuple(SentenceChange(REMOVED, text) for text in sentences(section.text)),
+        )
+        result.insert(position, gone)
+        placed = {anchor: at + (at >= position) for anchor, at in placed.items()}
+        position += 1
+    return result
+
+
+def page_changes(
+    old_html: str, old_toc: Sequence[Section], new_html: str, new_toc: Sequence[Section]
+) -> list[SectionChange]:
+    """``section_changes`` between two rendered versions of a briefing."""
+    return section_changes(
+        split_sections(old_html, old_toc, "Introduction"),
+        split_sections(new_html, new_toc, "Introduction"),
+    )
