@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.bookmarks.model import ReadingState
 from briefing_app.core.content.model import Section
 from briefing_app.core.content.sections import SectionText, split_sections
 
@@ -131,3 +132,9 @@ def page_changes(
         split_sections(old_html, old_toc, "Introduction"),
         split_sections(new_html, new_toc, "Introduction"),
     )
+
+
+def changed_since_read(content_hash: str, state: ReadingState | None) -> bool:
+    """Whether the briefing now at ``content_hash`` differs from the version its reading
+    ``state`` says was read (False when it was never read, or before versions were kept)."""
+    return state is not None and bool(state.content_hash) and state.content_hash != content_hash

@@ -73,6 +73,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE bookmarks_2 RENAME TO bookmarks;
     CREATE INDEX bookmarks_by_briefing ON bookmarks (briefing);
     """,
+    # 3: the content hash of the version of each briefing last read, so that a briefing
+    # updated since can show what changed.
+    """
+    ALTER TABLE reading ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+    """,
 )
 VERSION = len(MIGRATIONS)
 

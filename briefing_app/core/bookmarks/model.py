@@ -95,6 +95,7 @@ class ReadingState:
     section: str
     finished: bool
     updated: str
+    content_hash: str = ""  # of the version last read ("" before it was kept)
 
 
 UNREAD, IN_PROGRESS, READ = "unread", "in_progress", "read"

@@ -15,10 +15,11 @@ re-anchoring moves the quote with the text, never the marked words.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from briefing_app.core.bookmarks.database import (
     COLUMNS,
@@ -331,43 +332,46 @@ class BookmarkStore:
     # --- reading positions --------------------------------------------------------------
 
     def save_reading(
-        self, briefing: str, position: float, section: str = "", title: str = ""
+        self,
+        briefing: str,
+        position: float,
+        section: str = "",
+        title: str = "",
+        content_hash: str = "",
     ) -> None:
-        """Remember how far ``briefing`` has been read (finished once its end is reached)."""
+        """Remember how far ``briefing`` has been read (finished once its end is reached)
+        and, when given, the content hash of the version read."""
         position = min(1.0, max(0.0, position))
         with self._writing() as db:
             self._remember_briefing(db, briefing, title)
             db.execute(
-                "INSERT INTO reading (briefing, position, section, finished, updated) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (briefing) DO UPDATE SET "
+                "INSERT INTO reading (briefing, position, section, finished, updated, "
+                "content_hash) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (briefing) DO UPDATE SET "
                 "position = excluded.position, section = excluded.section, "
-                "finished = max(reading.finished, excluded.finished), updated = excluded.updated",
-                (briefing, position, section, int(position >= FINISHED_AT), now()),
+                "finished = max(reading.finished, excluded.finished), updated = excluded.updated, "
+                "content_hash = coalesce(nullif(excluded.content_hash, ''), reading.content_hash)",
+                (briefing, position, section, int(position >= FINISHED_AT), now(), content_hash),
             )
 
     def reading(self, briefing: str) -> ReadingState | None:
         """How far ``briefing`` has been read, or None if never opened."""
         row = self._db.execute(
-            "SELECT briefing, position, section, finished, updated FROM reading WHERE briefing = ?",
-            (briefing,),
+            f"SELECT {_READING} FROM reading WHERE briefing = ?", (briefing,)
         ).fetchone()
-        return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
+        return _reading_of(row) if row else None
 
     def readings(self) -> dict[str, ReadingState]:
         """Every briefing's reading state, by briefing id."""
-        rows = self._db.execute(
-            "SELECT briefing, position, section, finished, updated FROM reading"
-        ).fetchall()
-        return {r[0]: ReadingState(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows}
+        rows = self._db.execute(f"SELECT {_READING} FROM reading").fetchall()
+        return {row[0]: _reading_of(row) for row in rows}
 
     def last_read(self, other_than: str = "") -> ReadingState | None:
         """The briefing read most recently (other than ``other_than``), where it was left."""
         row = self._db.execute(
-            "SELECT briefing, position, section, finished, updated FROM reading "
-            "WHERE briefing != ? ORDER BY updated DESC LIMIT 1",
+            f"SELECT {_READING} FROM reading WHERE briefing != ? ORDER BY updated DESC LIMIT 1",
             (other_than,),
         ).fetchone()
-        return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4]) if row else None
+        return _reading_of(row) if row else None
 
     def restore_readings(self, rows: Iterable[tuple[str, float, str, bool, str]]) -> None:
         """Put reading states back as they were (briefing, position, section, finished,
@@ -383,3 +387,10 @@ class BookmarkStore:
                     "WHERE excluded.updated > reading.updated",
                     (briefing, position, section, int(finished), updated),
                 )
+
+
+_READING = "briefing, position, section, finished, updated, content_hash"  # _reading_of's
+
+
+def _reading_of(row: Sequence[Any]) -> ReadingState:
+    return ReadingState(row[0], row[1], row[2], bool(row[3]), row[4], row[5])

@@ -82,7 +82,13 @@ class ReadingTracker(QObject):
             return
         fraction = self.reader.reading_fraction()
         try:
-            store.save_reading(briefing.id, fraction, self.reader.current_section(), briefing.title)
+            store.save_reading(
+                briefing.id,
+                fraction,
+                self.reader.current_section(),
+                briefing.title,
+                briefing.content_hash,
+            )
         except BookmarkStoreError:
             return  # the store's notice was shown at start; reading goes on
         self.saved.emit(briefing.id, fraction)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.core.bookmarks import store as store_module
+from briefing_app.core.bookmarks.database import VERSION
 from briefing_app.core.bookmarks.model import (
     CHANGED,
     DETACHED,
@@ -28,6 +29,7 @@ from briefing_app.core.bookmarks.model import (
 from briefing_app.core.bookmarks.placing import make_bookmark, reanchor
 from briefing_app.core.bookmarks.store import BookmarkStore
 from briefing_app.core.bookmarks.transfer import export_json, export_markdown, import_json
+from briefing_app.core.changes import changed_since_read
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.content.pages import PageCache
 from tests.helpers import briefing_text, read_only
@@ -190,7 +192,7 @@ def test_a_version_1_store_gains_the_marked_words_after_a_backup(tmp_path: Path)
     write_version_1_store(tmp_path)
     store = BookmarkStore(tmp_path)
     assert store.notice == ""
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == VERSION == 3
     listed = store.bookmarks()
     assert [(b.id, b.status, b.quote.exact, b.marked) for b in listed] == [
         ("id1", MOVED, "passage 1", "passage 1"),
@@ -274,3 +276,18 @@ def test_an_export_without_marked_words_takes_the_quote_for_them(tmp_path: Path)
     import_json(store, json.dumps(document))
     (imported,) = store.bookmarks()
     assert (imported.marked, imported.quote.exact) == ("le passage", "le passage")
+
+
+def test_the_version_read_is_kept_with_the_reading(tmp_path: Path) -> None:
+    store = BookmarkStore(tmp_path)
+    assert not changed_since_read("h1", store.reading("a"))  # never read
+    store.save_reading("a", 0.3)
+    assert not changed_since_read("h1", store.reading("a"))  # read before versions were kept
+    store.save_reading("a", 0.4, content_hash="h1")
+    store.save_reading("a", 0.5)  # a save that does not say which version keeps the last
+    state = store.reading("a")
+    assert state is not None
+    assert (state.position, state.content_hash) == (0.5, "h1")
+    assert not changed_since_read("h1", state)
+    assert changed_since_read("h2", state)  # updated since it was read
+    assert store.readings()["a"].content_hash == store.last_read().content_hash == "h1"  # type: ignore[union-attr]
