@@ -3,7 +3,8 @@
 # Fails on a broken bundle: a library it cannot load, a shipped index not used, a
 # self-test that fails (it also checks that Qt keeps the reference counts of None, True
 # and False, and that a font shows French letters), a first search that does not find
-# the bundled briefing, a pack it makes that does not verify (signatures), a full build
+# the bundled briefing, a pack it makes that does not verify (signatures), a Word
+# document it cannot import, a full build
 # of a large library (two processes) that fails, or a file written into the program's
 # folder.
 # Usage: tools/check_dist.sh   (after `make dist`)
@@ -23,6 +24,9 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 touch "$home/started"
 sleep 1  # file times have a one-second grain on some file systems
+.venv/bin/python -c "import sys; from pathlib import Path; from tests.word import write_word; \
+write_word(Path(sys.argv[1]), [('Heading1', 'Note de test'), ('Normal', 'Un texte.')])" \
+    "$home/note.docx"
 for program in dist/briefings/briefings dist/briefings-onefile; do
     # env -i: nothing from this shell (no virtualenv, no PYTHONPATH) reaches the program.
     run() { env -i HOME="$home" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$program" "$@"; }
@@ -61,6 +65,12 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
         cat "$home/verify.txt" >&2
         exit 1
     }
+    # A Word document joins « Mes documents » (mammoth is in the bundle).
+    run import "$home/note.docx" > "$home/import.txt" || {
+        echo "check_dist: $program: a Word document does not import:" >&2
+        cat "$home/import.txt" >&2
+        exit 1
+    }
     rm -rf "$home/.cache" "$home/.local" "$home/.config" "$home"/test.key* "$home/essai.briefings"
 done
 # A library large enough for a full build in two processes (generated, synthetic): the
@@ -80,5 +90,5 @@ if [ -n "$written" ]; then
     exit 1
 fi
 echo "check_dist: both builds start, use the shipped index, pass their self-test (Qt sound),"
-echo "find the bundled briefing, sign and verify a pack; the program builds a large index;"
-echo "nothing is written into its folder"
+echo "find the bundled briefing, sign and verify a pack, import a Word document; the program"
+echo "builds a large index; nothing is written into its folder"

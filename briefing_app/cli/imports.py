@@ -19,7 +19,7 @@ COMMANDS = ("import", "packs")
 
 def add_parsers(commands: Any) -> None:
     """Add ``import`` and ``packs`` to the command parsers."""
-    load = commands.add_parser("import", help="install packs (.briefings), add .md documents")
+    load = commands.add_parser("import", help="install packs (.briefings), add .md, .docx")
     load.add_argument("files", type=Path, nargs="+", metavar="FILE")
     load.add_argument("--yes", action="store_true", help="accept a pack that is not verified")
     add_common(load, top=False)
@@ -64,12 +64,13 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
     status = 0
     keys = trusted(session)
     for file in files:
-        if file.suffix.lower() == ".md":
+        if file.suffix.lower() in (".md", ".docx"):
             status = max(status, _import_document(session, file))
             continue
         if file.suffix.lower() != ".briefings":
             print(
-                f"briefing-app : {file} : s’importent les paquets .briefings et les fichiers .md",
+                f"briefing-app : {file} : s’importent les paquets .briefings, les fichiers .md "
+                "et les documents Word .docx",
                 file=sys.stderr,
             )
             status = 2
@@ -116,7 +117,7 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
 
 
 def _import_document(session: Session, file: Path) -> int:
-    """Import one Markdown file into « Mes documents »; 2 when it cannot be."""
+    """Import one Markdown or Word file into « Mes documents »; 2 when it cannot be."""
     from briefing_app.core.documents import import_markdown
     from briefing_app.core.packs.errors import PackError
 

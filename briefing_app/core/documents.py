@@ -1,5 +1,6 @@
-"""The user's own documents (« Mes documents »): Markdown files imported into the data
-folder's ``documents/``, shown in the library as theirs.
+"""The user's own documents (« Mes documents »): Markdown files, and Word files converted
+to Markdown (mammoth: headings, lists, emphasis, tables and links kept; pictures left
+out), imported into the data folder's ``documents/``, shown in the library as theirs.
 
 A file without front matter gets one: its title from its first ``#`` heading (taken out
 of the text, as the reader shows the title above it) or its file name, its date from
@@ -51,16 +52,44 @@ def as_briefing(path: Path, text: str) -> str:
     return header + text
 
 
+def word_markdown(path: Path) -> str:
+    """The Markdown of the Word file ``path`` (mammoth's conversion, pictures left out:
+    a briefing shows no embedded image).
+
+    Raises:
+        PackError: not a Word file mammoth can read.
+    """
+    import mammoth  # only for a Word import
+
+    def no_picture(_image: object) -> dict[str, str]:
+        return {}
+
+    try:
+        with path.open("rb") as docx:
+            result = mammoth.convert_to_markdown(
+                docx, convert_image=mammoth.images.img_element(no_picture)
+            )
+    except OSError as error:
+        raise PackError(f"{path} : illisible ({error.strerror})") from None
+    except Exception as error:
+        raise PackError(f"{path} : document Word illisible ({type(error).__name__})") from None
+    return str(result.value).replace("![]()", "")
+
+
 def import_markdown(path: Path, data: Path, taken: Collection[str]) -> Path:
-    """Import the Markdown file ``path`` as a personal document; return where it went.
-    ``taken``: the ids of the library's briefings (an id of theirs is not reused).
+    """Import the Markdown file ``path`` (or Word file, ``.docx``) as a personal
+    document; return where it went. ``taken``: the ids of the library's briefings (an id
+    of theirs is not reused).
 
     Raises:
         PackError: unreadable, not UTF-8, or not loadable as a briefing (the reason
             and line named); nothing is written then.
     """
     try:
-        text = as_briefing(path, decode(path.read_bytes()))
+        if path.suffix.lower() == ".docx":
+            text = as_briefing(path, word_markdown(path))
+        else:
+            text = as_briefing(path, decode(path.read_bytes()))
     except OSError as error:
         raise PackError(f"{path} : illisible ({error.strerror})") from None
     except ContentError as error:

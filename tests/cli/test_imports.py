@@ -78,4 +78,4 @@ def test_an_unverified_pack_installs_with_yes_and_a_broken_one_never(
     notes = tmp_path / "notes.txt"
     notes.write_text("texte", encoding="utf-8")
     assert run(["import", str(notes), *data]) == 2
-    assert "s’importent les paquets .briefings et les fichiers .md" in capsys.readouterr().err
+    assert "les documents Word .docx" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""The user's own Markdown documents: front matter made when missing (title from the
+"""The user's own documents, Markdown or Word: front matter made when missing (title from the
 first heading or the file name, the file's date, « Document personnel »), kept when
 present, refused whole when the file cannot load, and shown in the library last."""
 
@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.core.content.loader import parse_briefing
 from briefing_app.core.documents import SOURCE, documents_dir, import_markdown
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.session import Session
 from tests.helpers import briefing_text
+from tests.word import write_word
 
 
 def test_a_plain_markdown_file_becomes_a_personal_document(tmp_path: Path) -> None:
@@ -57,3 +59,25 @@ def test_front_matter_is_kept_names_are_not_reused_and_bad_files_write_nothing(
     with pytest.raises(PackError, match=r"casse\.md"):
         import_markdown(broken, data, taken=set())
     assert sorted(p.name for p in documents_dir(data).iterdir()) == ["numerique-2.md"]
+
+
+def test_a_word_document_keeps_its_headings(tmp_path: Path) -> None:
+    word = write_word(
+        tmp_path / "Conseil.docx",
+        [
+            ("Heading1", "Conseil du 12 mars"),
+            ("Normal", "Le budget est voté."),
+            ("Heading2", "Points à voir"),
+            ("Normal", "La mobilité, l’école."),
+        ],
+    )
+    target = import_markdown(word, tmp_path / "data", taken=set())
+    assert target.name == "conseil.md"
+    (briefing,) = Session.start([tmp_path / "aucun"], tmp_path).library().briefings
+    assert (briefing.title, briefing.source) == ("Conseil du 12 mars", SOURCE)
+    assert [s.title for s in briefing.sections] == ["Points à voir"]
+    _briefing, page = parse_briefing(target, target.read_bytes())
+    assert "<p>Le budget est voté.</p>" in page.html  # the text as the reader shows it
+    (tmp_path / "faux.docx").write_text("pas un document", encoding="utf-8")
+    with pytest.raises(PackError, match="document Word illisible"):
+        import_markdown(tmp_path / "faux.docx", tmp_path / "data", taken=set())
