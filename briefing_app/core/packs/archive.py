@@ -74,6 +74,10 @@ def _verified(path: Path, archive: zipfile.ZipFile, trusted: list[PublicKey]) ->
     signature = _read(archive, members.get(SIGNATURE), 1024)
     status, signer = _signer(manifest, manifest_raw, signature, trusted)
     listed = {f.path: f for f in manifest.files}
+    if len(listed) != len(manifest.files):
+        raise PackError(f"{MANIFEST} : un fichier y est annoncé deux fois")
+    for name in listed:
+        _check_path(name)
     for name in members:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
             raise PackError(f"{path.name} : {name} n’est pas dans {MANIFEST}")

@@ -194,16 +194,30 @@ def test_a_folder_failing_check_or_without_briefings_makes_no_pack(
     assert sorted(p.name for p in tmp_path.glob("*.briefings")) == []
 
 
-def test_a_signed_briefing_that_is_not_utf8_is_refused(tmp_path: Path, key: Path) -> None:
+def _signed(path: Path, key: Path, files: dict[str, bytes], listed: list[str]) -> Path:
+    """A pack of ``files`` whose manifest, signed with ``key``, lists ``listed``."""
     signing, public = read_private(key)
-    data = "---\ntitle: Été\n---\nÉté".encode("latin-1")
-    listed = PackFile("briefings/ete.md", hashlib.sha256(data).hexdigest(), len(data))
-    manifest = PackManifest("ete", "Été", PUBLISHER, 1, "2026-01-01", public.key, (listed,))
-    raw = manifest.to_bytes()
-    path = tmp_path / "ete.briefings"
+    entries = tuple(
+        PackFile(name, hashlib.sha256(files.get(name, b"")).hexdigest(), len(files.get(name, b"")))
+        for name in listed
+    )
+    raw = PackManifest("x", "X", PUBLISHER, 1, "2026-01-01", public.key, entries).to_bytes()
     with zipfile.ZipFile(path, "w") as target:
         target.writestr("pack.json", raw)
         target.writestr("pack.sig", base64.b64encode(signing.sign(raw).signature))
-        target.writestr("briefings/ete.md", data)
+        for name, data in files.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_signed_pack_is_still_checked_whole(tmp_path: Path, key: Path) -> None:
+    public = read_public(key.with_name("test.key.pub"))
+    latin = {"briefings/ete.md": "---\ntitle: Été\n---\nÉté".encode("latin-1")}
     with pytest.raises(PackError, match="UTF-8"):
-        verify_pack(path, [public])
+        verify_pack(_signed(tmp_path / "a.briefings", key, latin, list(latin)), [public])
+    twice = _signed(tmp_path / "b.briefings", key, latin, [*latin, *latin])
+    with pytest.raises(PackError, match="deux fois"):
+        verify_pack(twice, [public])
+    outside = _signed(tmp_path / "c.briefings", key, {}, ["../../.bashrc"])
+    with pytest.raises(PackError, match="hors du paquet"):
+        verify_pack(outside, [public])
