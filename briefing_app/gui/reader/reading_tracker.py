@@ -76,6 +76,7 @@ class ReadingTracker(QObject):
         if briefing is None:
             return
         from briefing_app.core.bookmarks.store import BookmarkStoreError
+        from briefing_app.core.versions import keep_version
 
         store = self._store()
         if store.read_only:
@@ -91,5 +92,6 @@ class ReadingTracker(QObject):
             )
         except BookmarkStoreError:
             return  # the store's notice was shown at start; reading goes on
+        keep_version(store.path.parent, briefing)  # what « Voir les changements » compares
         self.saved.emit(briefing.id, fraction)
         self.status_changed.emit(briefing.id, reading_status(store.reading(briefing.id)))

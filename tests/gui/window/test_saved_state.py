@@ -61,6 +61,8 @@ def test_the_last_reading_reopens_without_the_store_and_survives_a_crash(
     window.settings.sync()
     saved = QSettings(str(AppPaths.resolve(data_dir).settings_file), QSettings.Format.IniFormat)
     assert saved.value(state.LAST_READING)[0] == "long"
+    kept = AppPaths.resolve(data_dir).data / "versions" / "long.md"  # for the changes view
+    assert kept.read_bytes() == (library_folder / "long.md").read_bytes()
     # as after a crash: the first window never closed
     again = build_window(Session.start([library_folder], data_dir))
     qtbot.addWidget(again)
