@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing_app.core.bookmarks.model import ReadingState
+from briefing_app.core.bookmarks.model import UPDATED, ReadingState, reading_status
 from briefing_app.core.content.model import Section
 from briefing_app.core.content.sections import SectionText, split_sections
 
@@ -137,4 +137,4 @@ def page_changes(
 def changed_since_read(content_hash: str, state: ReadingState | None) -> bool:
     """Whether the briefing now at ``content_hash`` differs from the version its reading
     ``state`` says was read (False when it was never read, or before versions were kept)."""
-    return state is not None and bool(state.content_hash) and state.content_hash != content_hash
+    return reading_status(state, content_hash) == UPDATED

@@ -98,13 +98,16 @@ class ReadingState:
     content_hash: str = ""  # of the version last read ("" before it was kept)
 
 
-UNREAD, IN_PROGRESS, READ = "unread", "in_progress", "read"
+UNREAD, IN_PROGRESS, READ, UPDATED = "unread", "in_progress", "read", "updated"
 
 
-def reading_status(state: ReadingState | None) -> str:
-    """UNREAD (never read past its top), IN_PROGRESS, or READ (its end was reached once)."""
+def reading_status(state: ReadingState | None, content_hash: str = "") -> str:
+    """UNREAD (never read past its top), IN_PROGRESS, READ (its end was reached once), or
+    UPDATED: the briefing, now at ``content_hash`` (when given), is not the version read."""
     if state is None:
         return UNREAD
+    if content_hash and state.content_hash and state.content_hash != content_hash:
+        return UPDATED
     if state.finished:
         return READ
     return IN_PROGRESS if state.position > 0 else UNREAD

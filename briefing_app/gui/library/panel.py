@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD
+from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, UPDATED
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.textfold import fold
 from briefing_app.gui.startup import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
@@ -58,7 +58,7 @@ class LibraryModel(TitledTableModel):
     """Briefings as rows; columns: title, date, theme, reading status."""
 
     READING = 3
-    _STATUS_ORDER = (UNREAD, IN_PROGRESS, READ)
+    _STATUS_ORDER = (UPDATED, UNREAD, IN_PROGRESS, READ)
 
     def __init__(self, briefings: Sequence[Briefing] = (), parent: QWidget | None = None) -> None:
         """Hold ``briefings`` in the given order."""
@@ -73,6 +73,7 @@ class LibraryModel(TitledTableModel):
             UNREAD: self.tr("Non lu"),
             IN_PROGRESS: self.tr("En cours"),
             READ: self.tr("Lu"),
+            UPDATED: self.tr("Mis à jour"),
         }
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:

@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -55,9 +55,13 @@ class ReadingTracker(QObject):
         state = self._store().reading(briefing_id)
         return state.position if state is not None else 0.0
 
-    def statuses(self) -> dict[str, str]:
-        """The reading status of every briefing ever opened, by id."""
-        return {key: reading_status(state) for key, state in self._store().readings().items()}
+    def statuses(self, hashes: Mapping[str, str]) -> dict[str, str]:
+        """The reading status of every briefing ever opened, by id; ``hashes``: the
+        briefings' content hashes now (one not read in that version is UPDATED)."""
+        return {
+            key: reading_status(state, hashes.get(key, ""))
+            for key, state in self._store().readings().items()
+        }
 
     def resume_target(self) -> ReadingState | None:
         """The briefing read before the one on screen, where it was left."""
@@ -94,4 +98,5 @@ class ReadingTracker(QObject):
             return  # the store's notice was shown at start; reading goes on
         keep_version(store.path.parent, briefing)  # what « Voir les changements » compares
         self.saved.emit(briefing.id, fraction)
-        self.status_changed.emit(briefing.id, reading_status(store.reading(briefing.id)))
+        state = store.reading(briefing.id)
+        self.status_changed.emit(briefing.id, reading_status(state, briefing.content_hash))

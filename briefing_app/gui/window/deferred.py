@@ -67,7 +67,7 @@ class DeferredPart(WindowPart):
         from briefing_app.core.paths import resources_dir
 
         self._started = True
-        self.library_panel.model.set_reading(self.reading.statuses())  # the store opens
+        self.show_reading_statuses()  # the store opens
         self.library_panel.enable_sorting()
         self._load_search_panel()  # the dock shows it
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
@@ -77,6 +77,12 @@ class DeferredPart(WindowPart):
         if self._index_dir is not None:
             self.start_search(self._index_dir)
         self.load_bookmarks()
+
+    def show_reading_statuses(self) -> None:
+        """Show in the library how far each briefing was read, or that it was updated
+        since (« Mis à jour »)."""
+        hashes = {briefing.id: briefing.content_hash for briefing in self.library.briefings}
+        self.library_panel.model.set_reading(self.reading.statuses(hashes))
 
     @Slot()
     def load_bookmarks(self) -> BookmarksController:

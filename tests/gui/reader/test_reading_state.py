@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD
+from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, UPDATED
 from tests.gui.bookmarks.helpers import (
     loaded,
 )
@@ -52,3 +55,24 @@ def test_resume_reading_returns_to_the_briefing_read_before(
     assert window.current is not None
     assert window.current.id == "long"
     assert window.reader.position() == pytest.approx(third, abs=0.02)
+
+
+def test_a_briefing_updated_since_it_was_read_says_so(
+    qtbot: QtBot, make_window: MakeWindow, library_folder: Path
+) -> None:
+    window = loaded(qtbot, make_window)
+    window.open_briefing("ancien")  # read whole, in its version of today
+    window.open_briefing("court")
+    assert window.library_panel.model.status("ancien") == READ
+    window.close()
+    path = library_folder / "ancien.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", encoding="utf-8")
+    os.utime(path, ns=(2, 2))
+    again = loaded(qtbot, make_window)
+    library = again.library_panel.model
+    assert library.status("ancien") == UPDATED
+    assert library.index(library.row_of("ancien"), 3).data() == "Mis à jour"
+    assert library.status("court") != UPDATED  # unchanged since it was read
+    again.open_briefing("ancien")  # read in its new version
+    again.open_briefing("court")
+    assert library.status("ancien") == READ
