@@ -143,10 +143,7 @@ def _unpack(
                 destination.write_bytes(content)
         (staging / BRIEFINGS).mkdir(exist_ok=True)
         (staging / STATE).write_text(state, encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(previous, ignore_errors=True)
-            target.rename(previous)
-        staging.rename(target)
+        _swap(staging, target, previous)
     except (OSError, zipfile.BadZipFile) as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise PackError(f"installation impossible : {error}") from None
@@ -154,6 +151,21 @@ def _unpack(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def _swap(staging: Path, target: Path, previous: Path) -> None:
+    """Put ``staging`` in ``target``'s place, ``target`` becoming ``previous``; when the
+    second rename fails, the first is undone (the pack in use stays in use)."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    shutil.rmtree(previous, ignore_errors=True)
+    target.rename(previous)
+    try:
+        staging.rename(target)
+    except OSError:
+        previous.rename(target)
+        raise
 
 
 def remove(data: Path, pack_id: str) -> InstalledPack:

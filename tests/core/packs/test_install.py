@@ -114,3 +114,24 @@ def test_the_library_takes_the_packs_newest_first_and_check_names_a_clash(
     assert [b.title for b in library.briefings] == ["A du paquet"]
     _library, problems = content_problems(session.folders)
     assert any("identifiant « a » déjà pris" in p.message for p in problems)
+
+
+def test_a_swap_that_fails_halfway_keeps_the_pack_in_use(
+    tmp_path: Path, key: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    install(plan_install(verify_pack(make(tmp_path, key, 1, {"a": "A"}), []), data), data)
+    second = plan_install(verify_pack(make(tmp_path, key, 2, {"a": "A 2"}), []), data)
+    rename = Path.rename
+
+    def failing(self: Path, target: Path) -> Path:
+        if self.name.startswith(".essai.new-"):
+            raise OSError(28, "No space left on device")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", failing)
+    with pytest.raises(PackError, match="installation impossible"):
+        install(second, data)
+    monkeypatch.undo()
+    assert installed(data, "essai").version == 1  # type: ignore[union-attr]
+    assert sorted(p.name for p in packs_dir(data).iterdir()) == ["essai"]
