@@ -73,6 +73,12 @@ def _compared(old: str, new: str) -> tuple[SentenceChange, ...]:
     return tuple(result)
 
 
+def _whole(section: SectionText, kind: str) -> SectionChange:
+    """A section only one version has: every sentence of it ADDED or REMOVED."""
+    said = tuple(SentenceChange(kind, text) for text in sentences(section.text))
+    return SectionChange(section.anchor, section.title, kind, False, said)
+
+
 def section_changes(old: Sequence[SectionText], new: Sequence[SectionText]) -> list[SectionChange]:
     """The sections of ``new`` in order, each with its change from ``old``; a removed
     section comes where it stood, after the sections that came before it."""
@@ -91,13 +97,7 @@ def section_changes(old: Sequence[SectionText], new: Sequence[SectionText]) -> l
     for section in new:
         previous = before.get(section.anchor)
         if previous is None:
-            change = SectionChange(
-                section.anchor,
-                section.title,
-                ADDED,
-                False,
-                tuple(SentenceChange(ADDED, text) for text in sentences(section.text)),
-            )
+            change = _whole(section, ADDED)
         else:
             compared = _compared(previous.text, section.text)
             kind = SAME if all(s.kind == SAME for s in compared) else CHANGED
@@ -111,14 +111,7 @@ def section_changes(old: Sequence[SectionText], new: Sequence[SectionText]) -> l
         if section.anchor in after:
             position = max(position, placed[section.anchor] + 1)
             continue
-        gone = SectionChange(
-            section.anchor,
-            section.title,
-            REMOVED,
-            False,
-            tuple(SentenceChange(REMOVED, text) for text in sentences(section.text)),
-        )
-        result.insert(position, gone)
+        result.insert(position, _whole(section, REMOVED))
         placed = {anchor: at + (at >= position) for anchor, at in placed.items()}
         position += 1
     return result
