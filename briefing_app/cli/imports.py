@@ -57,15 +57,18 @@ def _summary(plan: InstallPlan) -> str:
 def _import(session: Session, files: list[Path], yes: bool) -> int:
     """Verify every pack first, then install them; 2 when one was refused."""
     from briefing_app.cli.packs import trusted
-    from briefing_app.core.packs.archive import VERIFIED, verify_pack
+    from briefing_app.core.packs.archive import UNSIGNED, VERIFIED, verify_pack
     from briefing_app.core.packs.errors import PackError
-    from briefing_app.core.packs.install import OLDER, SAME, install, plan_install
+    from briefing_app.core.packs.install import SAME, install, plan_install, refused
 
     status = 0
     keys = trusted(session)
+    taken: set[str] | None = None
     for file in files:
         if file.suffix.lower() in (".md", ".docx"):
-            status = max(status, _import_document(session, file))
+            if taken is None:  # the library's ids, read once for every document
+                taken = {briefing.id for briefing in session.library().briefings}
+            status = max(status, _import_document(session, file, taken))
             continue
         if file.suffix.lower() != ".briefings":
             print(
@@ -83,11 +86,7 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
             continue
         manifest, pack = plan.pack.manifest, plan.pack
         if pack.status != VERIFIED and not yes:
-            why = (
-                "n’est pas signé"
-                if pack.signer is None and pack.status == "unsigned"
-                else ("est signé par une clé inconnue")
-            )
+            why = "n’est pas signé" if pack.status == UNSIGNED else "est signé par une clé inconnue"
             print(
                 f"briefing-app : {file} : « {manifest.title} » {why} : éditeur non vérifié "
                 f"(« {manifest.publisher} »). Pour l’installer quand même : "
@@ -96,12 +95,10 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
             )
             status = 2
             continue
-        if plan.action in (SAME, OLDER):
-            try:
-                install(plan, session.paths.data)
-            except PackError as error:
-                print(f"briefing-app : {error}", file=sys.stderr)
-                status = max(status, 1 if plan.action == SAME else 2)
+        refusal = refused(plan)
+        if refusal:
+            print(f"briefing-app : {refusal}", file=sys.stderr)
+            status = max(status, 1 if plan.action == SAME else 2)
             continue
         installed = install(plan, session.paths.data)
         verb = (
@@ -116,17 +113,18 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
     return status
 
 
-def _import_document(session: Session, file: Path) -> int:
-    """Import one Markdown or Word file into « Mes documents »; 2 when it cannot be."""
+def _import_document(session: Session, file: Path, taken: set[str]) -> int:
+    """Import one Markdown or Word file into « Mes documents », under an id not in
+    ``taken`` (which it then joins); 2 when it cannot be."""
     from briefing_app.core.documents import import_markdown
     from briefing_app.core.packs.errors import PackError
 
-    taken = {briefing.id for briefing in session.library().briefings}
     try:
         target = import_markdown(file, session.paths.data, taken)
     except PackError as error:
         print(f"briefing-app : refusé : {error}", file=sys.stderr)
         return 2
+    taken.add(target.stem)
     print(f"{file} ajouté à « Mes documents » ({target.name})")
     return 0
 

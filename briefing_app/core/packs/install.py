@@ -75,6 +75,20 @@ def plan_install(pack: VerifiedPack, data: Path) -> InstallPlan:
     )
 
 
+def refused(plan: InstallPlan) -> str:
+    """Why ``plan`` installs nothing ("" when it does): the version is already
+    installed, or older than the one in use (both named)."""
+    manifest = plan.pack.manifest
+    if plan.action == SAME:
+        return f"« {manifest.title} » version {manifest.version} : déjà installé"
+    if plan.action == OLDER and plan.current is not None:
+        return (
+            f"« {manifest.title} » : la version {plan.current.version} est installée, ce "
+            f"paquet est la version {manifest.version}, plus ancienne : refusé"
+        )
+    return ""
+
+
 def install(plan: InstallPlan, data: Path) -> InstalledPack:
     """Install or update as ``plan`` says; return the pack now in use.
 
@@ -83,13 +97,9 @@ def install(plan: InstallPlan, data: Path) -> InstalledPack:
             named), or the pack cannot be unpacked (nothing is changed then).
     """
     manifest = plan.pack.manifest
-    if plan.action == SAME:
-        raise PackError(f"« {manifest.title} » version {manifest.version} : déjà installé")
-    if plan.action == OLDER and plan.current is not None:
-        raise PackError(
-            f"« {manifest.title} » : la version {plan.current.version} est installée, ce "
-            f"paquet est la version {manifest.version}, plus ancienne : refusé"
-        )
+    refusal = refused(plan)
+    if refusal:
+        raise PackError(refusal)
     signer = plan.pack.signer.name if plan.pack.signer is not None else ""
     state = "".join(
         f"{key}={' '.join(str(value).split())}\n"
