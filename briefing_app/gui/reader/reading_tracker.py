@@ -39,6 +39,7 @@ class ReadingTracker(QObject):
         self._store = store
         self.reader = reader
         self.briefing: Briefing | None = None
+        self._kept: set[str] = set()  # content hashes of the versions kept this session
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -96,7 +97,9 @@ class ReadingTracker(QObject):
             )
         except BookmarkStoreError:
             return  # the store's notice was shown at start; reading goes on
-        keep_version(store.path.parent, briefing)  # what « Voir les changements » compares
+        if briefing.content_hash not in self._kept:  # once a version, not at every save
+            keep_version(store.path.parent, briefing)  # what « Voir les changements » compares
+            self._kept.add(briefing.content_hash)
         self.saved.emit(briefing.id, fraction)
         state = store.reading(briefing.id)
         self.status_changed.emit(briefing.id, reading_status(state, briefing.content_hash))
