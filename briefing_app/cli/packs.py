@@ -14,6 +14,7 @@ from briefing_app.cli.options import add_common, positive
 
 if TYPE_CHECKING:
     from briefing_app.core.packs.archive import VerifiedPack
+    from briefing_app.core.packs.keys import PublicKey
     from briefing_app.core.session import Session
 
 COMMANDS = ("pack",)
@@ -67,7 +68,7 @@ def user_keys(session: Session) -> Path:
     return session.paths.data / "keys"
 
 
-def trusted(session: Session) -> list[Any]:
+def trusted(session: Session) -> list[PublicKey]:
     """The keys shipped with the program, then the user's."""
     from briefing_app.core.packs.keys import trusted_keys
     from briefing_app.core.paths import resources_dir
