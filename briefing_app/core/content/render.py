@@ -25,7 +25,7 @@ from briefing_app.core.time_limit import time_limit
 TOC_LEVELS = (2, 3)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _VERBATIM = {"code", "pre", "kbd", "samp"}
-# Python-Markdown (3.6 to 3.11.3 at least) reads raw HTML with the standard HTML
+# Python-Markdown (3.6 to 3.11.4 at least) reads raw HTML with the standard HTML
 # parser, which stops its pass at an "&#" that begins no character reference when a
 # ";" follows; Markdown's offsets then go wrong and it duplicates or drops pieces of
 # the text after it (tests/core/content/test_render.py). Such an "&#" is split by a
