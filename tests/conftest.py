@@ -57,3 +57,12 @@ def write_briefing(content_dir: Path) -> WriteBriefing:
 def data_dir(tmp_path: Path) -> Path:
     """Where index, cache and settings go for this test (--data-dir)."""
     return tmp_path / "data"
+
+
+@pytest.fixture(scope="session")
+def bad_packs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every kind of bad pack of tests.packs.BAD_PACKS, made once for the session (the
+    ZIP bomb takes seconds to compress): name -> file. Tests only read them."""
+    from tests.packs import make_bad_packs
+
+    return make_bad_packs(tmp_path_factory.mktemp("bad-packs"))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from briefing_app.cli.options import add_common, print_json
 
 if TYPE_CHECKING:
-    from briefing_app.core.packs.install import InstallPlan
     from briefing_app.core.session import Session
 
 COMMANDS = ("import", "packs")
@@ -43,64 +42,50 @@ def run(session: Session, args: argparse.Namespace) -> int:
         return 2
 
 
-def _summary(plan: InstallPlan) -> str:
-    parts = [
-        f"{len(plan.new)} nouveau(x)",
-        f"{len(plan.updated)} mis à jour",
-        f"{len(plan.unchanged)} inchangé(s)",
-    ]
-    if plan.removed:
-        parts.append(f"{len(plan.removed)} retiré(s)")
-    return ", ".join(parts)
-
-
 def _import(session: Session, files: list[Path], yes: bool) -> int:
-    """Verify every pack first, then install them; 2 when one was refused."""
-    from briefing_app.cli.packs import trusted
-    from briefing_app.core.packs.archive import UNSIGNED, VERIFIED, verify_pack
+    """Examine each file, then import it; 2 when one was refused (1 when a pack was
+    already installed, and nothing worse)."""
     from briefing_app.core.packs.errors import PackError
-    from briefing_app.core.packs.install import SAME, install, plan_install, refused
+    from briefing_app.core.packs.keys import trusted_for
+    from briefing_app.core.packs.receive import DOCUMENT, examine, receive, summary
 
     status = 0
-    keys = trusted(session)
+    data = session.paths.data
+    keys = trusted_for(data)
     taken: set[str] | None = None
     for file in files:
-        if file.suffix.lower() in (".md", ".docx"):
-            if taken is None:  # the library's ids, read once for every document
-                taken = {briefing.id for briefing in session.library().briefings}
-            status = max(status, _import_document(session, file, taken))
+        offer = examine(file, data, keys)
+        if offer.already_installed:
+            print(f"briefing-app : {offer.refusal}", file=sys.stderr)
+            status = max(status, 1)
             continue
-        if file.suffix.lower() != ".briefings":
+        if offer.refusal:
+            print(f"briefing-app : refusé : {offer.refusal}", file=sys.stderr)
+            status = 2
+            continue
+        if offer.needs_consent and not yes:
             print(
-                f"briefing-app : {file} : s’importent les paquets .briefings, les fichiers .md "
-                "et les documents Word .docx",
+                f"briefing-app : {file} : éditeur non vérifié. {offer.warning()} Pour "
+                "l’installer quand même : briefing-app import --yes FICHIER",
                 file=sys.stderr,
             )
             status = 2
             continue
+        if offer.kind == DOCUMENT and taken is None:  # the library's ids, read once
+            taken = {briefing.id for briefing in session.library().briefings}
         try:
-            plan = plan_install(verify_pack(file, keys), session.paths.data)
+            received = receive(offer, data, taken or set())
         except PackError as error:
-            print(f"briefing-app : {file} : refusé : {error}", file=sys.stderr)
+            print(f"briefing-app : refusé : {error}", file=sys.stderr)
             status = 2
             continue
-        manifest, pack = plan.pack.manifest, plan.pack
-        if pack.status != VERIFIED and not yes:
-            why = "n’est pas signé" if pack.status == UNSIGNED else "est signé par une clé inconnue"
-            print(
-                f"briefing-app : {file} : « {manifest.title} » {why} : éditeur non vérifié "
-                f"(« {manifest.publisher} »). Pour l’installer quand même : "
-                "briefing-app import --yes FICHIER",
-                file=sys.stderr,
-            )
-            status = 2
+        if received.document is not None and taken is not None:
+            taken.add(received.document.stem)
+            print(f"{file} ajouté à « Mes documents » ({received.document.name})")
             continue
-        refusal = refused(plan)
-        if refusal:
-            print(f"briefing-app : {refusal}", file=sys.stderr)
-            status = max(status, 1 if plan.action == SAME else 2)
-            continue
-        installed = install(plan, session.paths.data)
+        installed, plan = received.pack, offer.plan
+        assert installed is not None
+        assert plan is not None
         verb = (
             "installé"
             if plan.current is None
@@ -109,24 +94,8 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
         origin = (
             f"vérifié, signé par « {installed.signer} »" if installed.verified else "non vérifié"
         )
-        print(f"« {installed.title} » {verb} : {_summary(plan)} ; {origin}")
+        print(f"« {installed.title} » {verb} : {summary(plan)} ; {origin}")
     return status
-
-
-def _import_document(session: Session, file: Path, taken: set[str]) -> int:
-    """Import one Markdown or Word file into « Mes documents », under an id not in
-    ``taken`` (which it then joins); 2 when it cannot be."""
-    from briefing_app.core.documents import import_markdown
-    from briefing_app.core.packs.errors import PackError
-
-    try:
-        target = import_markdown(file, session.paths.data, taken)
-    except PackError as error:
-        print(f"briefing-app : refusé : {error}", file=sys.stderr)
-        return 2
-    taken.add(target.stem)
-    print(f"{file} ajouté à « Mes documents » ({target.name})")
-    return 0
 
 
 def _packs(session: Session, args: argparse.Namespace) -> int:

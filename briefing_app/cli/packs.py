@@ -14,7 +14,6 @@ from briefing_app.cli.options import add_common, positive
 
 if TYPE_CHECKING:
     from briefing_app.core.packs.archive import VerifiedPack
-    from briefing_app.core.packs.keys import PublicKey
     from briefing_app.core.session import Session
 
 COMMANDS = ("pack",)
@@ -63,19 +62,6 @@ def run(session: Session, args: argparse.Namespace) -> int:
         return 2
 
 
-def user_keys(session: Session) -> Path:
-    """Where the keys the user trusts are kept (the data folder)."""
-    return session.paths.data / "keys"
-
-
-def trusted(session: Session) -> list[PublicKey]:
-    """The keys shipped with the program, then the user's."""
-    from briefing_app.core.packs.keys import trusted_keys
-    from briefing_app.core.paths import resources_dir
-
-    return trusted_keys([resources_dir() / "keys", user_keys(session)])
-
-
 def _keygen(keyfile: Path, name: str) -> int:
     from briefing_app.core.packs.keys import generate
 
@@ -111,9 +97,9 @@ def _described(pack: VerifiedPack) -> str:
 
 def _verify(session: Session, file: Path) -> int:
     from briefing_app.core.packs.archive import UNSIGNED, VERIFIED, verify_pack
-    from briefing_app.core.packs.keys import PublicKey
+    from briefing_app.core.packs.keys import PublicKey, trusted_for
 
-    pack = verify_pack(file, trusted(session))
+    pack = verify_pack(file, trusted_for(session.paths.data))
     print(f"{file} : {_described(pack)}")
     if pack.status == VERIFIED and pack.signer is not None:
         signer = pack.signer
@@ -133,10 +119,10 @@ def _verify(session: Session, file: Path) -> int:
 
 
 def _trust(session: Session, args: argparse.Namespace) -> int:
-    from briefing_app.core.packs.keys import trust, untrust
+    from briefing_app.core.packs.keys import trust, trusted_for, untrust, user_keys_dir
 
     if args.remove:
-        removed = untrust(user_keys(session), args.remove)
+        removed = untrust(user_keys_dir(session.paths.data), args.remove)
         if not removed:
             print(
                 f"briefing-app : aucune clé ajoutée ne s’appelle « {args.remove} »", file=sys.stderr
@@ -146,12 +132,12 @@ def _trust(session: Session, args: argparse.Namespace) -> int:
             print(f"retirée : « {key.name} » (empreinte {key.fingerprint})")
         return 0
     if args.public is not None:
-        key = trust(user_keys(session), args.public)
+        key = trust(user_keys_dir(session.paths.data), args.public)
         print(f"clé de confiance ajoutée : « {key.name} » (empreinte {key.fingerprint})")
         return 0
     if not args.list:
         print("briefing-app : pack trust KEYFILE.pub, --list ou --remove CLÉ", file=sys.stderr)
         return 2
-    for key in trusted(session):
+    for key in trusted_for(session.paths.data):
         print(f"{key.fingerprint}  {key.name}")
     return 0

@@ -76,14 +76,13 @@ def word_markdown(path: Path) -> str:
     return str(result.value).replace("![]()", "")
 
 
-def import_markdown(path: Path, data: Path, taken: Collection[str]) -> Path:
-    """Import the Markdown file ``path`` (or Word file, ``.docx``) as a personal
-    document; return where it went. ``taken``: the ids of the library's briefings (an id
-    of theirs is not reused).
+def document_text(path: Path) -> str:
+    """The briefing the Markdown file ``path`` (or Word file, ``.docx``) makes: its text,
+    front matter added when it has none; checked to load, nothing written.
 
     Raises:
-        PackError: unreadable, not UTF-8, or not loadable as a briefing (the reason
-            and line named); nothing is written then.
+        PackError: unreadable, not UTF-8, or not loadable as a briefing (the reason and
+            line named).
     """
     try:
         if path.suffix.lower() == ".docx":
@@ -94,6 +93,22 @@ def import_markdown(path: Path, data: Path, taken: Collection[str]) -> Path:
         raise PackError(f"{path} : illisible ({error.strerror})") from None
     except ContentError as error:
         raise PackError(f"{path} : {error}") from None
+    try:
+        parse_briefing(path.with_suffix(".md"), text.encode("utf-8"))
+    except ContentError as error:
+        where = f" (ligne {error.line})" if error.line else ""
+        raise PackError(f"{path}{where} : {error.message}") from None
+    return text
+
+
+def add_document(path: Path, text: str, data: Path, taken: Collection[str]) -> Path:
+    """Write ``text`` (``document_text`` of ``path``) into « Mes documents », whole or not
+    at all, under a name from ``path`` that no briefing of ``taken`` (the library's ids)
+    has; return the file.
+
+    Raises:
+        PackError: the folder cannot be written.
+    """
     folder = documents_dir(data)
     base = slugify(path.stem) or "document"
     name, number = base, 1
@@ -101,17 +116,23 @@ def import_markdown(path: Path, data: Path, taken: Collection[str]) -> Path:
         number += 1
         name = f"{base}-{number}"
     target = folder / f"{name}.md"
-    data_bytes = text.encode("utf-8")
-    try:
-        parse_briefing(target, data_bytes)
-    except ContentError as error:
-        where = f" (ligne {error.line})" if error.line else ""
-        raise PackError(f"{path}{where} : {error.message}") from None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f".{name}.{os.getpid()}.tmp"
-        temporary.write_bytes(data_bytes)
+        temporary.write_bytes(text.encode("utf-8"))
         os.replace(temporary, target)
     except OSError as error:
         raise PackError(f"{target} : impossible d’écrire ({error.strerror})") from None
     return target
+
+
+def import_markdown(path: Path, data: Path, taken: Collection[str]) -> Path:
+    """Import the Markdown file ``path`` (or Word file, ``.docx``) as a personal
+    document; return where it went. ``taken``: the ids of the library's briefings (an id
+    of theirs is not reused).
+
+    Raises:
+        PackError: unreadable, not UTF-8, or not loadable as a briefing (the reason
+            and line named); nothing is written then.
+    """
+    return add_document(path, document_text(path), data, taken)

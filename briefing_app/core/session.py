@@ -32,6 +32,7 @@ class Session:
 
     folders: tuple[Path, ...]
     paths: AppPaths
+    content: tuple[Path, ...] = ()  # the content folders chosen (packs, documents aside)
 
     @classmethod
     def start(cls, folders: Sequence[Path] = (), data_dir: Path | None = None) -> Session:
@@ -39,16 +40,22 @@ class Session:
         packs installed and the user's documents, with its files under ``data_dir`` (the
         user's own folders when None)."""
         chosen = folders or (bundled_content_dir(),)
-        paths = AppPaths.resolve(data_dir)
+        content = tuple(Path(f).expanduser().absolute() for f in chosen)
+        return cls._assembled(content, AppPaths.resolve(data_dir))
+
+    @classmethod
+    def _assembled(cls, content: tuple[Path, ...], paths: AppPaths) -> Session:
         # The installed packs come first, the newest first: a briefing of theirs wins a
         # clash of ids (``check`` reports it).
         packs = pack_folders(paths.data)
         documents = paths.data / DOCUMENTS  # the user's own, after every other folder
         mine = (documents,) if documents.is_dir() else ()
-        return cls(
-            folders=(*packs, *(Path(f).expanduser().absolute() for f in chosen), *mine),
-            paths=paths,
-        )
+        return cls(folders=(*packs, *content, *mine), paths=paths, content=content)
+
+    def refreshed(self) -> Session:
+        """The same session after packs or documents were added or removed: its folders
+        as they now are."""
+        return self._assembled(self.content, self.paths)
 
     def library(self) -> Library:
         """Load the library through the catalog cache."""

@@ -10,9 +10,13 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_app.core.content.model import Briefing, Rendered
 from briefing_app.core.content.problems import ContentError, Problem
+
+if TYPE_CHECKING:
+    from briefing_app.core.content.frontmatter import FrontMatter
 
 MAX_BRIEFING_BYTES = 2 * 1024 * 1024
 # Python-Markdown runs for minutes on some inputs: past this, a file is reported as too
@@ -99,6 +103,23 @@ def decode(data: bytes) -> str:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ContentError("caractère nul : ce n’est pas un fichier texte", line)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_source(data: bytes) -> FrontMatter:
+    """Check what a briefing file's bytes can be checked for without laying them out:
+    UTF-8 text, a front matter with its fields, no runaway indentation (a pack's
+    briefings are checked so before anything of the pack is written); return its front
+    matter.
+
+    Raises:
+        ContentError: the file cannot be loaded (the message says why, the line where).
+    """
+    from briefing_app.core.content import frontmatter
+
+    header, body, body_line = frontmatter.split(decode(data))
+    meta = frontmatter.parse(header)
+    _check_indentation(body, body_line)
+    return meta
 
 
 def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:

@@ -5,7 +5,8 @@ anything, a pack with too many files, files too large (a ZIP bomb declares sizes
 cannot hide), a path outside the pack (absolute, ``..``, a drive, a backslash), a link,
 a name twice, or a file its manifest does not list. It then checks ``pack.json`` against
 its signature, reads each file at most to its declared size and checks its SHA-256,
-and checks that every briefing is UTF-8. Only then does it say who signed the pack.
+and checks that every briefing loads (UTF-8, its front matter; the file and line named
+when it does not). Only then does it say who signed the pack.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import hashlib
 import stat
 import zipfile
 import zlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from briefing_app.core.packs.errors import PackError
@@ -40,6 +42,7 @@ class VerifiedPack:
     manifest: PackManifest
     status: str  # VERIFIED, UNKNOWN_KEY (a good signature, by a key not trusted), UNSIGNED
     signer: PublicKey | None  # the trusted key that signed it (VERIFIED only)
+    titles: Mapping[str, str] = field(default_factory=dict)  # briefing id -> its title
 
     @property
     def briefings(self) -> tuple[str, ...]:
@@ -65,6 +68,25 @@ def verify_pack(path: Path, trusted: list[PublicKey]) -> VerifiedPack:
         raise PackError(f"{path.name} : paquet endommagé ({error})") from None
 
 
+def read_pack_manifest(path: Path) -> PackManifest:
+    """The manifest of the pack at ``path``, read alone (nothing else is checked: what
+    the pack claims to be, to offer it; ``verify_pack`` checks it before any use).
+
+    Raises:
+        PackError: not a pack, or its manifest is missing or unreadable.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            info = archive.getinfo(MANIFEST) if MANIFEST in names else None
+            raw = _read(archive, info, MAX_MANIFEST_BYTES)
+    except (zipfile.BadZipFile, OSError, ValueError, zlib.error, EOFError, RuntimeError) as error:
+        raise PackError(f"{path.name} : ce n’est pas un paquet lisible ({error})") from None
+    if raw is None:
+        raise PackError(f"{path.name} : {MANIFEST} manquant")
+    return read_manifest(raw)
+
+
 def _verified(path: Path, archive: zipfile.ZipFile, trusted: list[PublicKey]) -> VerifiedPack:
     members = _members(archive)
     manifest_raw = _read(archive, members.get(MANIFEST), MAX_MANIFEST_BYTES)
@@ -81,9 +103,12 @@ def _verified(path: Path, archive: zipfile.ZipFile, trusted: list[PublicKey]) ->
     for name in members:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
             raise PackError(f"{path.name} : {name} n’est pas dans {MANIFEST}")
+    titles = {}
     for entry in manifest.files:
-        _check_file(archive, members.get(entry.path), entry.path, entry.sha256, entry.size)
-    return VerifiedPack(path, manifest, status, signer)
+        title = _check_file(archive, members.get(entry.path), entry.path, entry.sha256, entry.size)
+        if title is not None:
+            titles[PurePosixPath(entry.path).stem] = title
+    return VerifiedPack(path, manifest, status, signer, titles)
 
 
 def _members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -164,8 +189,9 @@ def _signer(
 
 def _check_file(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, name: str, sha256: str, size: int
-) -> None:
-    """One listed file: present, of its size (read no further), of its hash."""
+) -> str | None:
+    """One listed file: present, of its size (read no further), of its hash; a briefing
+    must load too (its title is returned)."""
     if info is None:
         raise PackError(f"{name} : annoncé dans {MANIFEST} mais absent du paquet")
     if info.file_size != size:
@@ -183,8 +209,17 @@ def _check_file(
                 text += chunk
     if read != size or digest.hexdigest() != sha256:
         raise PackError(f"{name} : empreinte SHA-256 différente de celle de {MANIFEST}")
-    if text is not None:
-        try:
-            text.decode("utf-8")
-        except UnicodeDecodeError:
-            raise PackError(f"{name} : ce briefing n’est pas en UTF-8") from None
+    return _checked_title(name, bytes(text)) if text is not None else None
+
+
+def _checked_title(name: str, data: bytes) -> str:
+    """The title of a briefing of the pack, which must load: UTF-8, its front matter
+    whole (file and line named when it does not)."""
+    from briefing_app.core.content.loader import check_source
+    from briefing_app.core.content.problems import ContentError
+
+    try:
+        return check_source(data).title
+    except ContentError as error:
+        where = f", ligne {error.line}" if error.line else ""
+        raise PackError(f"{name}{where} : {error.message}") from None

@@ -9,6 +9,7 @@ then renamed: a failed run leaves no file behind).
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime
 import hashlib
 import os
@@ -97,4 +98,4 @@ def create_pack(
         raise PackError(f"{output} : impossible d’écrire le paquet ({error.strerror})") from None
     finally:
         temporary.unlink(missing_ok=True)
-    return VerifiedPack(output, verified.manifest, verified.status, verified.signer)
+    return dataclasses.replace(verified, path=output)

@@ -14,7 +14,9 @@ import datetime
 import hashlib
 import os
 import shutil
+import sys
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -89,8 +91,11 @@ def refused(plan: InstallPlan) -> str:
     return ""
 
 
-def install(plan: InstallPlan, data: Path) -> InstalledPack:
-    """Install or update as ``plan`` says; return the pack now in use.
+def install(
+    plan: InstallPlan, data: Path, progress: Callable[[int, int], None] | None = None
+) -> InstalledPack:
+    """Install or update as ``plan`` says; return the pack now in use. ``progress`` is
+    told of each file unpacked (files done, files in all).
 
     Raises:
         PackError: the version is already installed, or older than the one in use (both
@@ -115,7 +120,7 @@ def install(plan: InstallPlan, data: Path) -> InstalledPack:
         )
     )
     files = [(f.path, f.sha256, f.size) for f in manifest.files]
-    _unpack(plan.pack.path, files, state, data, manifest.id)
+    _unpack(plan.pack.path, files, state, data, manifest.id, progress)
     now = installed(data, manifest.id)
     if now is None:  # its state file was just written: only a vanished folder does this
         raise PackError(f"« {manifest.title} » : le paquet installé est illisible")
@@ -123,7 +128,12 @@ def install(plan: InstallPlan, data: Path) -> InstalledPack:
 
 
 def _unpack(
-    archive_path: Path, files: list[tuple[str, str, int]], state: str, data: Path, pack_id: str
+    archive_path: Path,
+    files: list[tuple[str, str, int]],
+    state: str,
+    data: Path,
+    pack_id: str,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Unpack ``files`` (path, sha256, size: a verified manifest's) of the pack at
     ``archive_path`` beside the packs in use, each checked again as it is written; swap
@@ -137,13 +147,15 @@ def _unpack(
     staging = root / f".{pack_id}.new-{os.getpid()}"
     target, previous = root / pack_id, root / f"{pack_id}{PREVIOUS}"
     try:
-        shutil.rmtree(staging, ignore_errors=True)
+        _clear_leftovers(root)
         staging.mkdir(parents=True)
         with zipfile.ZipFile(archive_path) as archive:
             for name in ("pack.json", "pack.sig"):
                 if name in archive.namelist():
                     (staging / name).write_bytes(archive.read(name))
-            for name, sha256, size in files:
+            for done, (name, sha256, size) in enumerate(files, start=1):
+                if progress is not None:
+                    progress(done, len(files))
                 with archive.open(name) as member:
                     content = member.read(size + 1)
                 if len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
@@ -161,6 +173,34 @@ def _unpack(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def _clear_leftovers(root: Path) -> None:
+    """Delete what interrupted installs and removals left (hidden folders named after
+    their process): of this process, or of one no longer running."""
+    if not root.is_dir():
+        return
+    for folder in root.iterdir():
+        name, _, pid = folder.name.rpartition("-")
+        if not (folder.name.startswith(".") and pid.isdigit()):
+            continue
+        if name.endswith((".new", ".removed")) and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """Whether another process ``pid`` is running (this one's own folders are stale)."""
+    if pid == os.getpid():
+        return False
+    if sys.platform == "win32":  # os.kill there ends the process: leave its folder be
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process, or a system that cannot tell
+        return True
+    return True
 
 
 def _swap(staging: Path, target: Path, previous: Path) -> None:
@@ -189,10 +229,15 @@ def remove(data: Path, pack_id: str) -> InstalledPack:
         raise PackError(f"aucun paquet installé n’a l’identifiant « {pack_id} »")
     root = packs_dir(data)
     try:
-        gone = root / f".{pack_id}.removed-{os.getpid()}"
-        pack.folder.rename(gone)  # out of the library at once, then deleted
-        shutil.rmtree(gone)
-        shutil.rmtree(root / f"{pack_id}{PREVIOUS}", ignore_errors=True)
+        # The previous version goes first: a ``.previous`` left alone is an interrupted
+        # update to undo (see ``installed.installed_packs``), never a removal's remains.
+        for folder, hidden in (
+            (root / f"{pack_id}{PREVIOUS}", f".{pack_id}{PREVIOUS}.removed-{os.getpid()}"),
+            (pack.folder, f".{pack_id}.removed-{os.getpid()}"),  # out of the library at once
+        ):
+            if folder.exists():
+                folder.rename(root / hidden)
+                shutil.rmtree(root / hidden)
     except OSError as error:
         raise PackError(f"« {pack_id} » : suppression impossible ({error.strerror})") from None
     return pack

@@ -10,6 +10,7 @@ back).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,16 +72,27 @@ def _state(folder: Path) -> InstalledPack | None:
 
 
 def installed_packs(data: Path) -> list[InstalledPack]:
-    """The packs in use, the newest (by its date) first: its briefings win a clash."""
+    """The packs in use, the newest (by its date) first: its briefings win a clash.
+
+    An update interrupted between its two renames (the process killed, the machine off)
+    left the version in use as ``<id>.previous`` and no ``<id>``: it is put back, so the
+    library is the old version whole, never nothing or a mix.
+    """
     root = packs_dir(data)
     if not root.is_dir():
         return []
+    folders = [folder for folder in root.iterdir() if not folder.name.startswith(".")]
+    names = {folder.name for folder in folders}
+    for folder in folders:
+        name = folder.name.removesuffix(PREVIOUS)
+        if folder.name.endswith(PREVIOUS) and name not in names and folder.is_dir():
+            with contextlib.suppress(OSError):  # a read-only folder: the pack stays out
+                folder.rename(root / name)
+                folders.append(root / name)
     found = [
         state
-        for folder in root.iterdir()
-        if folder.is_dir()
-        and not folder.name.startswith(".")
-        and not folder.name.endswith(PREVIOUS)
+        for folder in folders
+        if not folder.name.endswith(PREVIOUS) and folder.is_dir()
         for state in [_state(folder)]
         if state is not None
     ]

@@ -22,6 +22,7 @@ from nacl.signing import SigningKey, VerifyKey
 from briefing_app.core.packs.errors import PackError
 
 PUBLIC_TAG = "briefings-ed25519"
+USER_KEYS = "keys"  # the keys the user trusts, in the data folder
 PRIVATE_TAG = "briefings-ed25519-private"
 KEY_SUFFIX = ".pub"
 
@@ -130,6 +131,19 @@ def trusted_keys(folders: list[Path]) -> list[PublicKey]:
             except PackError:
                 continue
     return keys
+
+
+def user_keys_dir(data: Path) -> Path:
+    """Where the keys the user trusts (``pack trust``) are kept, in the data folder."""
+    return data / USER_KEYS
+
+
+def trusted_for(data: Path) -> list[PublicKey]:
+    """The keys a reader with the data folder ``data`` trusts: those shipped with the
+    program, then theirs."""
+    from briefing_app.core.paths import resources_dir
+
+    return trusted_keys([resources_dir() / "keys", user_keys_dir(data)])
 
 
 def trust(folder: Path, public_file: Path) -> PublicKey:

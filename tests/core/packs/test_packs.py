@@ -4,7 +4,6 @@ before anything of it is used: signature, hashes, paths, links, sizes, UTF-8."""
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import stat
 import zipfile
@@ -24,10 +23,8 @@ from briefing_app.core.packs.keys import (
     trusted_keys,
     untrust,
 )
-from briefing_app.core.packs.manifest import PackFile, PackManifest
 from tests.conftest import WriteBriefing
-
-PUBLISHER = "Éditeur de test"  # a key made for the tests, never France urbaine's
+from tests.packs import PUBLISHER, rewrite, signed
 
 
 @pytest.fixture
@@ -84,17 +81,7 @@ def test_trusted_keys_are_added_listed_and_removed(tmp_path: Path, key: Path) ->
 
 
 def _rewrite(pack: Path, change: dict[str, bytes | None]) -> Path:
-    """A copy of ``pack`` with members replaced (bytes) or left out (None)."""
-    copy = pack.with_name("modifié.briefings")
-    with zipfile.ZipFile(pack) as source, zipfile.ZipFile(copy, "w") as target:
-        for info in source.infolist():
-            if info.filename in change:
-                continue
-            target.writestr(info, source.read(info))
-        for name, data in change.items():
-            if data is not None:
-                target.writestr(name, data)
-    return copy
+    return rewrite(pack, pack.with_name("modifié.briefings"), change)
 
 
 def test_a_changed_file_or_manifest_is_refused(key: Path, pack: Path) -> None:
@@ -194,30 +181,14 @@ def test_a_folder_failing_check_or_without_briefings_makes_no_pack(
     assert sorted(p.name for p in tmp_path.glob("*.briefings")) == []
 
 
-def _signed(path: Path, key: Path, files: dict[str, bytes], listed: list[str]) -> Path:
-    """A pack of ``files`` whose manifest, signed with ``key``, lists ``listed``."""
-    signing, public = read_private(key)
-    entries = tuple(
-        PackFile(name, hashlib.sha256(files.get(name, b"")).hexdigest(), len(files.get(name, b"")))
-        for name in listed
-    )
-    raw = PackManifest("x", "X", PUBLISHER, 1, "2026-01-01", public.key, entries).to_bytes()
-    with zipfile.ZipFile(path, "w") as target:
-        target.writestr("pack.json", raw)
-        target.writestr("pack.sig", base64.b64encode(signing.sign(raw).signature))
-        for name, data in files.items():
-            target.writestr(name, data)
-    return path
-
-
 def test_a_signed_pack_is_still_checked_whole(tmp_path: Path, key: Path) -> None:
     public = read_public(key.with_name("test.key.pub"))
     latin = {"briefings/ete.md": "---\ntitle: Été\n---\nÉté".encode("latin-1")}
     with pytest.raises(PackError, match="UTF-8"):
-        verify_pack(_signed(tmp_path / "a.briefings", key, latin, list(latin)), [public])
-    twice = _signed(tmp_path / "b.briefings", key, latin, [*latin, *latin])
+        verify_pack(signed(tmp_path / "a.briefings", key, latin, list(latin)), [public])
+    twice = signed(tmp_path / "b.briefings", key, latin, [*latin, *latin])
     with pytest.raises(PackError, match="deux fois"):
         verify_pack(twice, [public])
-    outside = _signed(tmp_path / "c.briefings", key, {}, ["../../.bashrc"])
+    outside = signed(tmp_path / "c.briefings", key, {}, ["../../.bashrc"])
     with pytest.raises(PackError, match="hors du paquet"):
         verify_pack(outside, [public])

@@ -1,0 +1,141 @@
+"""Receiving files: what an import does, for the command line and the window alike.
+
+``examine`` looks at one file offered (a pack, or a Markdown or Word document for « Mes
+documents ») and says what importing it would do, or why it cannot be imported, without
+writing anything: a pack is verified whole and compared with the version installed, a
+document converted and checked. ``receive`` then carries an offer out. Neither asks
+the user anything: the window's dialog and the command line's ``--yes`` decide whether
+a pack that is not verified is taken (``Offer.needs_consent``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_app.core.packs.archive import UNSIGNED, VERIFIED, verify_pack
+from briefing_app.core.packs.errors import PackError
+from briefing_app.core.packs.install import SAME, InstallPlan, install, plan_install, refused
+from briefing_app.core.packs.installed import InstalledPack
+from briefing_app.core.packs.keys import PublicKey
+
+PACK, DOCUMENT = "pack", "document"
+PACK_SUFFIX = ".briefings"
+DOCUMENT_SUFFIXES = (".md", ".docx")
+SUFFIXES = (PACK_SUFFIX, *DOCUMENT_SUFFIXES)  # what an import takes
+
+
+@dataclass(frozen=True)
+class Offer:
+    """One file offered for import, examined.
+
+    Attributes:
+        path: the file.
+        kind: PACK or DOCUMENT.
+        plan: what installing a pack would do (None for a document, or a pack refused
+            before it could be compared).
+        text: a document's briefing text, front matter included ("" for a pack).
+        refusal: why it cannot be imported ("" when it can).
+    """
+
+    path: Path
+    kind: str
+    plan: InstallPlan | None = None
+    text: str = ""
+    refusal: str = ""
+
+    @property
+    def already_installed(self) -> bool:
+        """A pack whose version is the one in use (not an error: nothing to do)."""
+        return self.plan is not None and self.plan.action == SAME
+
+    @property
+    def needs_consent(self) -> bool:
+        """A pack that may be installed only once the user accepts its warning."""
+        return not self.refusal and self.plan is not None and self.plan.pack.status != VERIFIED
+
+    def warning(self) -> str:
+        """The warning of a pack that is not verified ("" for any other offer)."""
+        if not self.needs_consent or self.plan is None:
+            return ""
+        manifest = self.plan.pack.manifest
+        why = (
+            "n’est pas signé"
+            if self.plan.pack.status == UNSIGNED
+            else "est signé par une clé qui n’est pas parmi les éditeurs de confiance"
+        )
+        return (
+            f"« {manifest.title} » {why} : rien ne prouve qu’il vient de « "
+            f"{manifest.publisher} », ni que son contenu est celui de l’éditeur. Ses briefings "
+            "seront marqués « non vérifié »."
+        )
+
+
+def examine(path: Path, data: Path, keys: list[PublicKey]) -> Offer:
+    """What importing ``path`` into the data folder ``data`` would do, with ``keys``
+    trusted; nothing is written."""
+    suffix = path.suffix.lower()
+    if suffix in DOCUMENT_SUFFIXES:
+        from briefing_app.core.documents import document_text
+
+        try:
+            return Offer(path, DOCUMENT, text=document_text(path))
+        except PackError as error:
+            return Offer(path, DOCUMENT, refusal=str(error))
+    if suffix != PACK_SUFFIX:
+        return Offer(
+            path,
+            PACK,
+            refusal=f"{path.name} : s’importent les paquets .briefings, les fichiers .md et "
+            "les documents Word .docx",
+        )
+    try:
+        plan = plan_install(verify_pack(path, keys), data)
+    except PackError as error:
+        return Offer(path, PACK, refusal=f"{path.name} : {error}")
+    return Offer(path, PACK, plan=plan, refusal=refused(plan))
+
+
+@dataclass(frozen=True)
+class Received:
+    """What an offer became: the pack now in use, or the document's file."""
+
+    offer: Offer
+    pack: InstalledPack | None = None
+    document: Path | None = None
+
+
+def receive(
+    offer: Offer,
+    data: Path,
+    taken: Collection[str],
+    progress: Callable[[int, int], None] | None = None,
+) -> Received:
+    """Carry ``offer`` out into the data folder ``data``; ``taken``: the library's ids (a
+    document takes none of them); ``progress``: told of each file of a pack unpacked.
+
+    Raises:
+        PackError: the offer was refused (its reason), or writing failed (nothing is
+            changed then).
+    """
+    if offer.refusal:
+        raise PackError(offer.refusal)
+    if offer.kind == DOCUMENT:
+        from briefing_app.core.documents import add_document
+
+        return Received(offer, document=add_document(offer.path, offer.text, data, taken))
+    assert offer.plan is not None  # a pack not refused was planned
+    return Received(offer, pack=install(offer.plan, data, progress))
+
+
+def summary(plan: InstallPlan) -> str:
+    """What a plan changes, counted: "2 nouveau(x), 1 mis à jour, 3 inchangé(s)"."""
+    parts = [
+        f"{len(plan.new)} nouveau(x)",
+        f"{len(plan.updated)} mis à jour",
+        f"{len(plan.unchanged)} inchangé(s)",
+    ]
+    if plan.removed:
+        parts.append(f"{len(plan.removed)} retiré(s)")
+    return ", ".join(parts)
