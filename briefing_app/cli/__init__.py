@@ -69,6 +69,11 @@ def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the exit status."""
     if not argv:  # started from the desktop: the window, without making the parser (8 ms)
         return _window(Session.start())
+    argv, files = _files_to_open(argv)
+    missing = [f for f in files if not Path(f).is_file()]
+    if missing:
+        print(f"briefing-app : {missing[0]} : fichier introuvable", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     problems = [_folder_problem("--content", f, may_be_missing=False) for f in args.content or []]
     if args.data_dir is not None:
@@ -86,17 +91,33 @@ def run(argv: list[str]) -> int:
     for group in _groups():
         if args.command in group.COMMANDS:
             return group.run(session, args)
-    return _window(session)
+    return _window(session, files)
 
 
-def _window(session: Session) -> int:
+# What the window offers to import when the program is started on it (a double click on
+# a pack, or « Ouvrir avec »): the suffixes of core.packs.receive, kept here to import
+# nothing for a plain start.
+OPENED_SUFFIXES = (".briefings", ".md", ".docx")
+
+
+def _files_to_open(argv: list[str]) -> tuple[list[str], list[str]]:
+    """``argv`` without the files to open in the window, and those files: the arguments
+    ending in OPENED_SUFFIXES, when no command is given."""
+    commands = {name for group in _groups() for name in group.COMMANDS}
+    if any(argument in commands for argument in argv):
+        return argv, []
+    files = [a for a in argv if a.lower().endswith(OPENED_SUFFIXES) and not a.startswith("-")]
+    return [a for a in argv if a not in files], [str(Path(f).absolute()) for f in files]
+
+
+def _window(session: Session, files: list[str] | None = None) -> int:
     problem = missing_display()
     if problem:
         print(problem, file=sys.stderr)
         return 2
     from briefing_app.gui.app import run_window
 
-    return run_window(session)
+    return run_window(session, files or [])
 
 
 def missing_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:

@@ -93,17 +93,21 @@ def build_window(session: Session) -> MainWindow:
         reader_stylesheet(),
         to_load=(session.folders, session.paths.cache) if missing else None,
         cache_dir=session.paths.cache,
+        session=session,
     )
 
 
-def run_window(session: Session) -> int:
-    """Open the window and run the event loop; return the exit status.
+def run_window(session: Session, files: list[str] | None = None) -> int:
+    """Open the window and run the event loop; return the exit status. ``files``: packs
+    or documents to offer for import once the library is loaded.
 
     SIGINT and SIGTERM close the window as a normal quit does: its state is saved and
     the bookmark store closed.
     """
     app = application()
     window = build_window(session)
+    if files:
+        window.import_files(files)  # kept until the first paint and the library are over
     exit_after_paint = os.environ.get(EXIT_AFTER_PAINT)
     if exit_after_paint == "0":
         window.reader.first_painted.connect(_print_first_paint)

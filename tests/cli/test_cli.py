@@ -117,16 +117,27 @@ def test_window_without_display_says_so_in_one_line(tmp_path: Path) -> None:
 
 
 def test_started_without_arguments_the_window_opens_on_the_bundled_briefings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    opened: list[Session] = []
+    opened: list[tuple[Session, list[str]]] = []
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr("briefing_app.gui.app.run_window", lambda s: opened.append(s) or 0)
+    monkeypatch.setattr("briefing_app.gui.app.run_window", lambda s, f: opened.append((s, f)) or 0)
     assert run([]) == 0
     assert run(["--data-dir", str(tmp_path)]) == 0
-    default, chosen = opened
+    pack = tmp_path / "reçu.briefings"  # a double click on a pack: the window offers it
+    pack.write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    assert run(["--data-dir", str(tmp_path), "reçu.briefings", "absent.md"]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"briefing-app : {tmp_path / 'absent.md'} : fichier introuvable\n"
+    )
+    assert run(["--data-dir", str(tmp_path), "reçu.briefings"]) == 0
+    (default, none), (chosen, _), (with_file, files) = opened
     assert default.folders == chosen.folders == (bundled_content_dir(),)
     assert chosen.paths.data.is_relative_to(tmp_path)
+    assert (none, files) == ([], [str(pack)])
+    assert with_file.paths == chosen.paths
     result = run_app(env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})  # no argument at all
     assert result.returncode == 2
     assert "aucun écran disponible" in result.stderr

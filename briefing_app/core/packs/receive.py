@@ -37,6 +37,7 @@ class Offer:
             before it could be compared).
         text: a document's briefing text, front matter included ("" for a pack).
         refusal: why it cannot be imported ("" when it can).
+        title: the pack's or the document's title ("" when refused unread).
     """
 
     path: Path
@@ -44,6 +45,7 @@ class Offer:
     plan: InstallPlan | None = None
     text: str = ""
     refusal: str = ""
+    title: str = ""
 
     @property
     def already_installed(self) -> bool:
@@ -77,10 +79,13 @@ def examine(path: Path, data: Path, keys: list[PublicKey]) -> Offer:
     trusted; nothing is written."""
     suffix = path.suffix.lower()
     if suffix in DOCUMENT_SUFFIXES:
+        from briefing_app.core.content.loader import check_source
         from briefing_app.core.documents import document_text
 
         try:
-            return Offer(path, DOCUMENT, text=document_text(path))
+            text = document_text(path)
+            title = check_source(text.encode("utf-8")).title
+            return Offer(path, DOCUMENT, text=text, title=title)
         except PackError as error:
             return Offer(path, DOCUMENT, refusal=str(error))
     if suffix != PACK_SUFFIX:
@@ -94,7 +99,7 @@ def examine(path: Path, data: Path, keys: list[PublicKey]) -> Offer:
         plan = plan_install(verify_pack(path, keys), data)
     except PackError as error:
         return Offer(path, PACK, refusal=f"{path.name} : {error}")
-    return Offer(path, PACK, plan=plan, refusal=refused(plan))
+    return Offer(path, PACK, plan=plan, refusal=refused(plan), title=plan.pack.manifest.title)
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,13 @@ class BookmarksController(QObject):
         self._show()
         QTimer.singleShot(0, self, self.panel.model.prepare_filter)  # the first filter is quick
 
+    def set_library(self, library: Library) -> None:
+        """Work on ``library`` from now on (loaded again after an import): the bookmarks
+        of the briefings that changed are placed again, those of briefings gone are kept,
+        « à revoir »."""
+        self.library = library
+        self.refresh()
+
     def _show(self) -> None:
         self.panel.set_bookmarks(self.bookmarks, self._titles)
         self.mark_toc()

@@ -1,5 +1,5 @@
-"""The library list: title, date, theme and reading status of every briefing, newest
-first, with a filter.
+"""The library list: title, date, theme, reading status and source of every briefing,
+newest first, with a filter box and a choice (all, new and updated, one source).
 
 Signals (LibraryPanel):
     briefing_requested(str): the user opened a briefing (its id).
@@ -8,19 +8,14 @@ Signals (LibraryPanel):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QTreeView,
@@ -28,155 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, UPDATED
 from briefing_app.core.content.model import Briefing
-from briefing_app.core.textfold import fold
-from briefing_app.gui.startup import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
-from briefing_app.gui.widgets.table_model import TitledTableModel, label_header
+from briefing_app.core.packs.origins import Origin
+from briefing_app.gui.library.model import ALL, ID_ROLE, NEWS, LibraryFilterModel, LibraryModel
+from briefing_app.gui.widgets.table_model import label_header
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
-
-ID_ROLE = USER_ROLE
-SORT_ROLE = USER_ROLE + 1
-_Index = QModelIndex | QPersistentModelIndex
-
-
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
-
-
-def display_date(iso: str, locale: QLocale = FRENCH) -> str:
-    """ "2018" -> "2018", "2018-04" -> "avril 2018", "2018-05-25" -> "25 mai 2018"."""
-    parts = [int(part) for part in iso.split("-")]
-    if len(parts) == 1:
-        return iso
-    date = QDate(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    return locale.toString(date, "MMMM yyyy" if len(parts) == 2 else "d MMMM yyyy")
-
-
-class LibraryModel(TitledTableModel):
-    """Briefings as rows; columns: title, date, theme, reading status."""
-
-    READING = 3
-    _STATUS_ORDER = (UPDATED, UNREAD, IN_PROGRESS, READ)
-
-    def __init__(self, briefings: Sequence[Briefing] = (), parent: QWidget | None = None) -> None:
-        """Hold ``briefings`` in the given order."""
-        super().__init__(parent)
-        self._briefings = list(briefings)
-        self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
-        self._dates: dict[str, str] = {}  # ISO date -> French text, formatted once
-        self._haystacks: dict[int, str] = {}  # row -> folded text the filter searches
-        self.headers = (self.tr("Titre"), self.tr("Date"), self.tr("Thème"), self.tr("Lecture"))
-        self._reading: dict[str, str] = {}  # briefing id -> reading status (UNREAD if absent)
-        self._status_text = {
-            UNREAD: self.tr("Non lu"),
-            IN_PROGRESS: self.tr("En cours"),
-            READ: self.tr("Lu"),
-            UPDATED: self.tr("Mis à jour"),
-        }
-
-    def set_briefings(self, briefings: Sequence[Briefing]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._briefings = list(briefings)
-        self._rows = {briefing.id: row for row, briefing in enumerate(self._briefings)}
-        self._haystacks = {}
-        self.endResetModel()
-
-    def set_reading(self, statuses: Mapping[str, str]) -> None:
-        """Show every briefing's reading status (``statuses`` by id; absent is unread)."""
-        self._reading = dict(statuses)
-        if self._briefings:
-            last = len(self._briefings) - 1
-            self.dataChanged.emit(self.index(0, self.READING), self.index(last, self.READING))
-
-    def set_status(self, briefing_id: str, status: str) -> None:
-        """Show one briefing's new reading status."""
-        if self._reading.get(briefing_id, UNREAD) == status:
-            return
-        self._reading[briefing_id] = status
-        row = self.row_of(briefing_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row, self.READING), self.index(row, self.READING))
-
-    def status(self, briefing_id: str) -> str:
-        """A briefing's reading status."""
-        return self._reading.get(briefing_id, UNREAD)
-
-    def row_of(self, briefing_id: str) -> int:
-        """The row showing ``briefing_id``, or -1."""
-        return self._rows.get(briefing_id, -1)
-
-    def haystack(self, row: int) -> str:
-        """The folded title, theme, tags, summary and date of a row (what the filter reads)."""
-        if row not in self._haystacks:
-            b = self._briefings[row]
-            text = " ".join((b.title, b.theme, b.summary, b.date, *b.tags))
-            self._haystacks[row] = fold(text)
-        return self._haystacks[row]
-
-    def _date_text(self, iso: str) -> str:
-        if iso not in self._dates:
-            self._dates[iso] = display_date(iso)
-        return self._dates[iso]
-
-    def briefing(self, row: int) -> Briefing:
-        """The briefing shown on ``row``."""
-        return self._briefings[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt signature)
-        """Number of briefings (0 under any item: the model is flat)."""
-        return 0 if parent.isValid() else len(self._briefings)
-
-    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> object:
-        """Text per column; the id under ID_ROLE; raw values under SORT_ROLE."""
-        if not index.isValid() or not 0 <= index.row() < len(self._briefings):
-            return None
-        briefing = self._briefings[index.row()]
-        column = index.column()
-        if role == DISPLAY_ROLE:
-            if column == 0:
-                return briefing.title
-            if column == 1:
-                return self._date_text(briefing.date)
-            if column == 2:
-                return briefing.theme
-            return self._status_text[self.status(briefing.id)]
-        if role == SORT_ROLE:
-            if column == self.READING:
-                return self._STATUS_ORDER.index(self.status(briefing.id))
-            return (fold(briefing.title), briefing.date, fold(briefing.theme))[column]
-        if role == ID_ROLE:
-            return briefing.id
-        if role == TOOLTIP_ROLE:
-            return briefing.summary or briefing.title
-        return None
-
-
-class LibraryFilterModel(QSortFilterProxyModel):
-    """Keeps the briefings whose title, theme, tags or summary hold every filter word."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Create a filter that accepts everything."""
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    def set_filter_text(self, text: str) -> None:
-        """Filter on ``text`` (case- and accent-insensitive, every word must match)."""
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
-        """True when every filter word occurs in the briefing's searchable fields."""
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        haystack = model.haystack(row)
-        return all(word in haystack for word in self._words)
 
 
 class LibraryPanel(QWidget):
@@ -194,6 +47,9 @@ class LibraryPanel(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filtrer les briefings…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filtrer les briefings"))
+        self.choice_box = QComboBox(self)
+        self.choice_box.setAccessibleName(self.tr("Briefings montrés"))
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
@@ -211,19 +67,54 @@ class LibraryPanel(QWidget):
         header.resizeSection(1, 9 * em)
         header.resizeSection(2, 8 * em)
         header.resizeSection(3, 6 * em)
+        header.resizeSection(4, 9 * em)
+        header.setSectionHidden(4, True)  # shown once the library has several sources
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
+        self._fill_choices()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.filter_edit, 1)
+        row.addWidget(self.choice_box)
+        layout.addLayout(row)
         layout.addWidget(self.view)
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.choice_box.currentIndexChanged.connect(self._on_choice_changed)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Show ``briefings``."""
         self.model.set_briefings(briefings)
+        if self.choice_box.count() > 2:  # sources listed: they may have changed
+            self._fill_choices()
+
+    def set_origins(self, origins: Mapping[Path, Origin]) -> None:
+        """Where the briefings come from: the source column (shown when there are several)
+        and a choice per source."""
+        self.model.set_origins(origins)
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
+        current = self.choice_box.currentData()
+        sources = self.model.sources()
+        self.choice_box.blockSignals(True)
+        self.choice_box.clear()
+        self.choice_box.addItem(self.tr("Tous les briefings"), ALL)
+        self.choice_box.addItem(self.tr("Nouveaux et mis à jour"), NEWS)
+        if len(sources) > 1:
+            for source in sources:
+                self.choice_box.addItem(source, source)
+        found = self.choice_box.findData(current) if current is not None else 0
+        self.choice_box.setCurrentIndex(max(found, 0))
+        self.choice_box.blockSignals(False)
+        self.view.header().setSectionHidden(LibraryModel.SOURCE, len(sources) < 2)
+        self.proxy.set_choice(str(self.choice_box.currentData() or ALL))
+
+    @Slot(int)
+    def _on_choice_changed(self, _index: int) -> None:
+        self.proxy.set_choice(str(self.choice_box.currentData() or ALL))
 
     def enable_sorting(self) -> None:
         """Show the date column's arrow (newest first, as the rows come) and sort on

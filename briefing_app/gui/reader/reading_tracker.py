@@ -2,6 +2,8 @@
 
 The position of the briefing on screen is saved when another one is opened, when the
 window closes, and a moment after the reader stops scrolling (so a crash loses little).
+A briefing updated since the version read keeps that version as the one read (so « Voir
+les changements » still compares with it) until the user marks it read (``mark_read``).
 
 Signals:
     status_changed(str, str): a briefing id and its reading status (see
@@ -40,6 +42,7 @@ class ReadingTracker(QObject):
         self.reader = reader
         self.briefing: Briefing | None = None
         self._kept: set[str] = set()  # content hashes of the versions kept this session
+        self._held: bool | None = None  # the briefing shown is an update not yet marked read
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -50,6 +53,7 @@ class ReadingTracker(QObject):
         """Follow ``briefing``, now on screen (the previous one must be saved first)."""
         self._timer.stop()
         self.briefing = briefing
+        self._held = None  # asked of the store at the first save (it opens after the paint)
 
     def position(self, briefing_id: str) -> float:
         """Where ``briefing_id`` was left (0.0 if never read)."""
@@ -76,16 +80,28 @@ class ReadingTracker(QObject):
     @Slot()
     def save(self) -> None:
         """Save the position of the briefing on screen (a read-only store keeps nothing)."""
+        self._save(mark_read=False)
+
+    def mark_read(self) -> None:
+        """The user has seen what changed: the version on screen becomes the one read."""
+        self._save(mark_read=True)
+
+    def _save(self, *, mark_read: bool) -> None:
         self._timer.stop()
         briefing = self.briefing
         if briefing is None:
             return
         from briefing_app.core.bookmarks.store import BookmarkStoreError
+        from briefing_app.core.changes import changed_since_read
         from briefing_app.core.versions import keep_version
 
         store = self._store()
         if store.read_only:
             return
+        if self._held is None:
+            self._held = changed_since_read(briefing.content_hash, store.reading(briefing.id))
+        if mark_read:
+            self._held = False
         fraction = self.reader.reading_fraction()
         try:
             store.save_reading(
@@ -93,11 +109,11 @@ class ReadingTracker(QObject):
                 fraction,
                 self.reader.current_section(),
                 briefing.title,
-                briefing.content_hash,
+                "" if self._held else briefing.content_hash,  # "": the version read stays
             )
         except BookmarkStoreError:
             return  # the store's notice was shown at start; reading goes on
-        if briefing.content_hash not in self._kept:  # once a version, not at every save
+        if not self._held and briefing.content_hash not in self._kept:  # once a version
             keep_version(store.path.parent, briefing)  # what « Voir les changements » compares
             self._kept.add(briefing.content_hash)
         self.saved.emit(briefing.id, fraction)

@@ -27,6 +27,7 @@ class SearchController(QObject):
 
     status_changed = Signal(str)
     index_requested = Signal()
+    library_changed = Signal(Library)
     search_requested = Signal(int, str, SearchFilters)
 
     def __init__(
@@ -47,6 +48,7 @@ class SearchController(QObject):
     def _connect_signals(self) -> None:
         self.worker_thread.finished.connect(self.worker.deleteLater)
         self.index_requested.connect(self.worker.update_index)
+        self.library_changed.connect(self.worker.set_library)
         self.panel.search_requested.connect(self.worker.search)
         self.worker.results_ready.connect(self._on_worker_results_ready)
         self.worker.progress.connect(self._on_worker_progress)
@@ -62,6 +64,12 @@ class SearchController(QObject):
         """Bring the index up to date in the background."""
         self.indexing = True
         self.index_requested.emit()
+
+    def set_library(self, library: Library) -> None:
+        """Search ``library`` from now on (loaded again after an import), its index
+        brought up to date in the background (the new and changed briefings only)."""
+        self.library_changed.emit(library)  # queued before the indexing request
+        self.start_indexing()
 
     def stop(self) -> None:
         """Stop the thread (an indexing run in progress is abandoned, the old index kept)."""

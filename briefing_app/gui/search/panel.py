@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.search.records import SearchFilters, SearchHit, SearchResult
-from briefing_app.gui.library.panel import display_date
+from briefing_app.gui.library.model import display_date
 from briefing_app.gui.reader.view import escape
 
 DEBOUNCE_MS = 120

@@ -68,6 +68,11 @@ class SearchWorker(QObject):
             self._index = user_index(self._index_dir)
         return self._index
 
+    @Slot(Library)
+    def set_library(self, library: Library) -> None:
+        """Index and search ``library`` from now on (``update_index`` brings it in)."""
+        self._library = library
+
     @Slot()
     def update_index(self) -> None:
         """Bring the index up to date (rebuilt if damaged), reporting progress."""

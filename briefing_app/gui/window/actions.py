@@ -66,13 +66,20 @@ class ActionsPart(WindowPart):
         self.resume_action = self._action(self.tr("&Reprendre la lecture"), "Ctrl+R")
         self.problems_action = self._action(self.tr("&Problèmes de contenu…"))
         self.about_action = self._action(self.tr("À &propos de Briefings"))
+        self.import_action = self._action(self.tr("&Importer…"), keys.Open)
+        self.packs_action = self._action(self.tr("&Paquets installés…"))
+        self.preferences_action = self._action(self.tr("&Préférences…"), "Ctrl+,")
+        self.changes_action = self._action(self.tr("Voir les &changements"), "Ctrl+Shift+C")
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
         self.undo_action.setEnabled(False)
+        self.changes_action.setEnabled(False)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -83,9 +90,13 @@ class ActionsPart(WindowPart):
             edit_menu.addAction(action)
         for action in (self.find_next_action, self.find_previous_action):
             edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&Affichage"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.changes_action)
         view_menu.addSeparator()
         for dock in (self.library_dock, self.toc_dock, self.search_dock, self.bookmarks_dock):
             view_menu.addAction(dock.toggleViewAction())
@@ -94,6 +105,9 @@ class ActionsPart(WindowPart):
         go_menu.addAction(self.forward_action)
         go_menu.addSeparator()
         go_menu.addAction(self.resume_action)
+        library_menu = bar.addMenu(self.tr("&Bibliothèque"))
+        library_menu.addAction(self.import_action)
+        library_menu.addAction(self.packs_action)
         bookmarks_menu = bar.addMenu(self.tr("&Signets"))
         for action in (self.bookmark_action, self.show_bookmarks_action, self.export_action):
             bookmarks_menu.addAction(action)

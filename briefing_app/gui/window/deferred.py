@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from briefing_app.gui.window.base import WindowPart
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDockWidget, QVBoxLayout
 
     from briefing_app.core.bookmarks.store import BookmarkStore
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from briefing_app.gui.bookmarks.controller import BookmarksController
     from briefing_app.gui.bookmarks.panel import BookmarksPanel
     from briefing_app.gui.library.panel import LibraryPanel
+    from briefing_app.gui.packs.controller import PacksController
     from briefing_app.gui.reader.find_bar import FindBar
     from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.view import Reader
@@ -31,6 +33,7 @@ class DeferredPart(WindowPart):
     """Builds ``MainWindow``'s later parts, once, when the first page has painted."""
 
     if TYPE_CHECKING:  # provided by MainWindow
+        settings: QSettings
         library: Library
         pages: PageCache | None
         reader: Reader
@@ -54,6 +57,10 @@ class DeferredPart(WindowPart):
         @property
         def loading(self) -> bool: ...
         def _start_loading(self) -> None: ...
+        def show_origins(self) -> None: ...
+        def offer_changes(self) -> None: ...
+        def load_packs(self) -> PacksController: ...
+        def _open_waiting_files(self) -> None: ...
 
     @Slot()
     def _on_first_painted(self) -> None:
@@ -65,18 +72,24 @@ class DeferredPart(WindowPart):
         from PySide6.QtGui import QIcon  # the SVG icon engine loads then, not at start
 
         from briefing_app.core.paths import resources_dir
+        from briefing_app.gui.preferences.dialog import distribution_folder
 
         self._started = True
         self.show_reading_statuses()  # the store opens
+        self.show_origins()
         self.library_panel.enable_sorting()
         self._load_search_panel()  # the dock shows it
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
-        if self.loading:  # search and bookmarks start once it is all loaded
+        self.offer_changes()
+        if distribution_folder(self.settings):  # looked into at every start
+            self.load_packs()
+        if self.loading:  # search, bookmarks and imports start once it is all loaded
             self._start_loading()
             return
         if self._index_dir is not None:
             self.start_search(self._index_dir)
         self.load_bookmarks()
+        self._open_waiting_files()
 
     def show_reading_statuses(self) -> None:
         """Show in the library how far each briefing was read, or that it was updated

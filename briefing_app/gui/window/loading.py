@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from briefing_app.gui.library.loader import LibraryLoader
     from briefing_app.gui.library.panel import LibraryPanel
     from briefing_app.gui.library.problems_notice import ProblemsNotice
+    from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.view import Reader
+    from briefing_app.gui.search.controller import SearchController
     from briefing_app.gui.search.panel import SearchPanel
 
 
@@ -35,6 +37,7 @@ class LoadingPart(WindowPart):
 
     if TYPE_CHECKING:  # provided by MainWindow
         library: Library
+        reading: ReadingTracker
         library_panel: LibraryPanel
         notice: ProblemsNotice
         reader: Reader
@@ -42,11 +45,24 @@ class LoadingPart(WindowPart):
         _loader: LibraryLoader | None
         _to_load: tuple[tuple[Path, ...], Path] | None
 
+        search: SearchController | None
+        bookmarks: BookmarksController | None
+        current: Briefing | None
+
         @property
         def store(self) -> BookmarkStore: ...
         @property
         def current_id(self) -> str: ...
-        def open_briefing(self, briefing_id: str) -> bool: ...
+        def open_briefing(
+            self,
+            briefing_id: str,
+            anchor: str = "",
+            position: float | None = None,
+            *,
+            record: bool = True,
+        ) -> bool: ...
+        def show_origins(self) -> None: ...
+        def _open_waiting_files(self) -> None: ...
         def start_search(self, index_dir: Path) -> None: ...
         def load_bookmarks(self) -> BookmarksController: ...
         def open_first(self, position: float | None = None) -> None: ...
@@ -78,6 +94,8 @@ class LoadingPart(WindowPart):
 
     @Slot(list)
     def _on_briefings_loaded(self, batch: list[Briefing]) -> None:
+        if self._started_search_or_bookmarks():  # a reload: the list changes once, whole
+            return
         known = {briefing.id: briefing for briefing in self.library.briefings}
         for briefing in batch:
             known.setdefault(briefing.id, briefing)
@@ -93,22 +111,52 @@ class LoadingPart(WindowPart):
             .replace("%2", str(total))
         )
 
+    def _started_search_or_bookmarks(self) -> bool:
+        """Whether the library is loaded again (after an import) rather than for the
+        first time."""
+        return self.search is not None or self.bookmarks is not None
+
     @Slot(Library)
     def _on_library_loaded(self, library: Library) -> None:
+        reloaded = self._started_search_or_bookmarks()
+        shown = self.current
+        if reloaded and shown is not None:  # its reading saved in the version read, first
+            self.reading.save()
+            self.reading.track(None)
         self.library = library
         self._to_load = None
         self.stop_loading()
         self._show_library()
         self.show_reading_statuses()  # the whole library's versions are known now
+        self.show_origins()
         self.notice.set_problems(library.problems)
         self.search_panel.set_library(library.briefings)
         count = len(library.briefings)
         self.statusBar().showMessage(self.tr("%n briefing(s) chargé(s)", "", count), 4000)
-        if self._index_dir is not None:
+        if self.search is not None:  # the worker indexes what changed
+            self.search.set_library(library)
+        elif self._index_dir is not None:
             self.start_search(self._index_dir)
-        self.load_bookmarks()
+        if self.bookmarks is not None:  # placed again in the briefings that changed
+            self.bookmarks.set_library(library)
+        else:
+            self.load_bookmarks()
+        if reloaded and shown is not None:
+            self._reopen(shown)
         if not self.current_id:
             self.open_first()
+        self._open_waiting_files()
+
+    def _reopen(self, shown: Briefing) -> None:
+        """After a reload: the briefing on screen again, in its new version where the
+        reader was; the newest briefing when it is gone."""
+        now = self.library.get(shown.id)
+        if now is None:
+            self.current = None
+        elif now != shown:
+            self.open_briefing(shown.id, position=self.reader.position(), record=False)
+        else:
+            self.reading.track(shown)
 
     @Slot(str)
     def _on_loading_failed(self, message: str) -> None:

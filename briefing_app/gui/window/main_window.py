@@ -4,8 +4,10 @@ The shell is the reader with the problems notice above it, the library and TOC d
 and two docks that stay empty until the first paint is over (search, bookmarks). The
 parts, one module each: ``actions`` (actions, menus, simple slots), ``navigation``
 (showing briefings, sections, links, hits), ``deferred`` (what is built after the
-first paint) and ``state`` (what is saved between runs). Every connection of the
-window is made in ``_connect_signals``; gui/startup.py tells the start-up order.
+first paint), ``loading`` (the library loaded in the background), ``receiving`` (packs
+and documents imported), ``changes`` (what changed in an updated briefing) and
+``state`` (what is saved between runs). Every connection of the window is made in
+``_connect_signals``; gui/startup.py tells the start-up order.
 """
 
 from __future__ import annotations
@@ -26,24 +28,36 @@ from briefing_app.gui.reader.reading_tracker import ReadingTracker
 from briefing_app.gui.reader.toc_panel import TocPanel
 from briefing_app.gui.reader.view import Reader
 from briefing_app.gui.window.actions import ActionsPart
+from briefing_app.gui.window.changes import ChangesPart
 from briefing_app.gui.window.deferred import DeferredPart
 from briefing_app.gui.window.loading import LoadingPart
 from briefing_app.gui.window.navigation import NavigationPart
+from briefing_app.gui.window.receiving import ReceivingPart
 from briefing_app.gui.window.state import SavedStatePart
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from briefing_app.core.bookmarks.store import BookmarkStore
+    from briefing_app.core.session import Session
     from briefing_app.gui.bookmarks.controller import BookmarksController
     from briefing_app.gui.library.loader import LibraryLoader
+    from briefing_app.gui.packs.changes_bar import ChangesBar
+    from briefing_app.gui.packs.controller import PacksController
     from briefing_app.gui.reader.find_bar import FindBar
     from briefing_app.gui.search.controller import SearchController
     from briefing_app.gui.search.panel import SearchPanel
 
 
 class MainWindow(
-    ActionsPart, NavigationPart, DeferredPart, LoadingPart, SavedStatePart, QMainWindow
+    ActionsPart,
+    NavigationPart,
+    DeferredPart,
+    LoadingPart,
+    ReceivingPart,
+    ChangesPart,
+    SavedStatePart,
+    QMainWindow,
 ):
     """Library, reader, table of contents, search and bookmarks, with French menus.
 
@@ -62,13 +76,16 @@ class MainWindow(
         stylesheet: str = "",
         to_load: tuple[tuple[Path, ...], Path] | None = None,
         cache_dir: Path | None = None,
+        *,
+        session: Session,
     ) -> None:
         """Build the window on ``library``; window state is read from and saved to
         ``settings``, bookmarks and reading positions to the store ``open_store`` opens
         (once the first paint is over: SQLite and the store cost 10 ms). With ``to_load``
         (content folders, cache folder), ``library`` is only what the catalog knew: the
         rest is loaded after the first paint (see ``window.loading``). ``cache_dir``: where
-        the briefing being read is remembered on closing, for a quick next start."""
+        the briefing being read is remembered on closing, for a quick next start.
+        ``session``: its folders and the user's, for imports (``window.receiving``)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Briefings — France urbaine"))
@@ -99,6 +116,13 @@ class MainWindow(
         self._to_load = to_load  # the library's folders and cache, while it loads
         self._cache_dir = cache_dir
         self._loader: LibraryLoader | None = None
+        self.session = session
+        self.packs: PacksController | None = None
+        self._files_to_open: list[str] = []  # to import once the library is loaded
+        self._changes_bar: ChangesBar | None = None
+        self._changes_shown = -1  # changes on the page shown; -1: the briefing's text
+        self._change_at = 0
+        self.setAcceptDrops(True)
         self._create_actions()
         self._create_menus()
         self._connect_signals()
@@ -178,6 +202,10 @@ class MainWindow(
             self.resume_action.triggered.connect(self.resume_reading)
             self.problems_action.triggered.connect(self.notice.show_details)
             self.about_action.triggered.connect(self._on_about)
+            self.import_action.triggered.connect(self._on_import_triggered)
+            self.packs_action.triggered.connect(self._on_packs_triggered)
+            self.preferences_action.triggered.connect(self._on_preferences_triggered)
+            self.changes_action.triggered.connect(self.show_changes)
             self.reading.status_changed.connect(self.library_panel.set_status)
             self.reading.saved.connect(self.remember_last_reading)
             self.library_panel.briefing_requested.connect(self._on_briefing_requested)
@@ -195,6 +223,15 @@ class MainWindow(
             self._search_panel.hit_activated.connect(self._on_search_hit_activated)
         elif part is self.search:
             self.search.status_changed.connect(self.statusBar().showMessage)
+        elif part is self.packs:
+            self.packs.library_changed.connect(self.reload_library)
+            self.packs.message.connect(self.statusBar().showMessage)
+        elif part is self._changes_bar:
+            bar = self._changes_bar
+            bar.show_requested.connect(self.show_changes)
+            bar.step_requested.connect(self._on_changes_step)
+            bar.back_requested.connect(self._on_changes_back)
+            bar.mark_read_requested.connect(self._on_mark_read)
         elif part is self.bookmarks:
             bookmarks = self.bookmarks
             self.briefing_shown.connect(bookmarks.set_current)
@@ -209,4 +246,6 @@ class MainWindow(
         self.save_state()
         self.stop_loading()
         self.stop_search()
+        if self.packs is not None:
+            self.packs.stop()
         super().closeEvent(event)

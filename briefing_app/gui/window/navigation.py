@@ -14,7 +14,7 @@ from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError, Problem
 from briefing_app.core.navigation import Location, NavigationHistory
 from briefing_app.core.search.records import SearchHit
-from briefing_app.gui.library.panel import display_date
+from briefing_app.gui.library.model import display_date
 from briefing_app.gui.reader.view import escape
 from briefing_app.gui.window.base import WindowPart
 
@@ -49,6 +49,7 @@ class NavigationPart(WindowPart):
 
         @property
         def search_panel(self) -> SearchPanel: ...
+        def offer_changes(self) -> None: ...
 
     def location(self) -> Location | None:
         """Where the reader is now, or None when no briefing is open."""
@@ -99,6 +100,7 @@ class NavigationPart(WindowPart):
         self.reading.track(briefing)
         self.briefing_shown.emit(briefing.id)
         self._update_history_actions()
+        self.offer_changes()
         return True
 
     def show_section(self, briefing_id: str, anchor: str, top: float | None = None) -> bool:

@@ -9,7 +9,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.content.catalog import load_library
-from briefing_app.gui.library.panel import ID_ROLE, LibraryModel, LibraryPanel, display_date
+from briefing_app.gui.library.model import ID_ROLE, LibraryModel, display_date
+from briefing_app.gui.library.panel import LibraryPanel
 from tests.gui.keyboard import type_text
 
 

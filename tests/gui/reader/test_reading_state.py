@@ -73,6 +73,10 @@ def test_a_briefing_updated_since_it_was_read_says_so(
     assert library.status("ancien") == UPDATED
     assert library.index(library.row_of("ancien"), 3).data() == "Mis à jour"
     assert library.status("court") != UPDATED  # unchanged since it was read
-    again.open_briefing("ancien")  # read in its new version
+    again.open_briefing("ancien")  # shown in its new version, not yet marked read
     again.open_briefing("court")
+    assert library.status("ancien") == UPDATED  # its changes are still to be seen
+    again.open_briefing("ancien")
+    again.changes_bar.read_button.click()  # « Marquer comme lu »
     assert library.status("ancien") == READ
+    assert again.changes_bar.isHidden()

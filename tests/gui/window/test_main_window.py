@@ -42,7 +42,15 @@ def click_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
 def test_french_menus_and_the_newest_briefing_opened(make_window: MakeWindow) -> None:
     window = make_window()
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Signets", "Ai&de"]
+    assert titles == [
+        "&Fichier",
+        "É&dition",
+        "&Affichage",
+        "A&ller",
+        "&Bibliothèque",
+        "&Signets",
+        "Ai&de",
+    ]
     assert window.current is not None
     assert window.current.id == "long"
     assert window.windowTitle() == "Données publiques — Briefings"
