@@ -95,6 +95,16 @@ def _truncated(out: Path, pack: Path, _key: Path) -> Path:
     return out
 
 
+def _unknown_zip_version(out: Path, pack: Path, _key: Path) -> Path:
+    """A ZIP whose directory asks for a version of the format zipfile does not know
+    (found by hypothesis: it raised NotImplementedError, not a refusal)."""
+    data = bytearray(pack.read_bytes())
+    entry = data.index(b"PK\x01\x02")  # the central directory's first entry
+    data[entry + 6 : entry + 8] = (64).to_bytes(2, "little")  # version needed: 6.4
+    out.write_bytes(bytes(data))
+    return out
+
+
 def _other_signature(out: Path, pack: Path, key: Path) -> Path:
     signing, _public = read_private(key)
     return rewrite(pack, out, {"pack.sig": base64.b64encode(signing.sign(b"autre").signature)})
@@ -150,6 +160,7 @@ Builder = Callable[[Path, Path, Path], Path]
 BAD_PACKS: dict[str, tuple[Builder, str]] = {
     "not-a-zip": (_not_a_zip, "pas un paquet lisible"),
     "truncated": (_truncated, "pas un paquet lisible"),
+    "unknown-zip-version": (_unknown_zip_version, "pas un paquet lisible (zip file version 6.4)"),
     "no-manifest": (lambda o, p, _k: rewrite(p, o, {"pack.json": None}), "pack.json manquant"),
     "garbage-manifest": (
         lambda o, p, _k: rewrite(p, o, {"pack.json": b"\x00{pas du JSON"}),

@@ -17,13 +17,15 @@ cp -R build/prebuilt/cache/search build/prebuilt-index
 
 "$python" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 
-# The archive: briefings-<version>/ holds the program folder, the .desktop file, the icons
-# and install-desktop.sh (which adds Briefings to the desktop's menu for this user).
+# The archive: briefings-<version>/ holds the program folder, the .desktop file, the icons,
+# the packs' MIME type and install-desktop.sh (which adds Briefings to the desktop's menu
+# for this user, and opens .briefings files with it).
 stage="build/archive/briefings-$version"
 rm -rf build/archive
 mkdir -p "$stage"
 cp -R dist/briefings "$stage/briefings"
 cp resources/briefings.desktop "$stage/briefings.desktop"
+cp resources/briefings-mime.xml "$stage/briefings-mime.xml"
 for size in 16 24 32 48 64 128 256 512; do
     mkdir -p "$stage/icons/hicolor/${size}x$size/apps"
     cp "build/icons/briefings-$size.png" "$stage/icons/hicolor/${size}x$size/apps/briefings.png"

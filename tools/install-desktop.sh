@@ -32,4 +32,15 @@ while IFS= read -r line || [ -n "$line" ]; do
     *) printf '%s\n' "$line" ;;
     esac
 done < "$here/briefings.desktop" > "$desktop"
+# Content packs (.briefings) open in Briefings with a double click: their type joins the
+# user's MIME database, and the menu entry above says it opens them (MimeType=).
+mkdir -p "$data/mime/packages"
+cp "$here/briefings-mime.xml" "$data/mime/packages/briefings.xml"
+if command -v update-mime-database >/dev/null 2>&1; then
+    update-mime-database "$data/mime" >/dev/null 2>&1 || true
+fi
+if command -v update-desktop-database >/dev/null 2>&1; then
+    update-desktop-database "$data/applications" >/dev/null 2>&1 || true
+fi
 echo "Briefings est dans le menu des applications (lanceur : $desktop)."
+echo "Les paquets de briefings (.briefings) s’ouvrent dans Briefings d’un double clic."

@@ -1,10 +1,12 @@
 #!/bin/sh
-# Make sure the Qt system libraries are present (Debian/Ubuntu).
+# Make sure the Qt system libraries (and what the tests use) are present (Debian/Ubuntu).
 # Usage: tools/sysdeps.sh offscreen|window
 # As root with apt-get: installs what is missing. Otherwise: prints the apt-get line and fails.
 set -eu
 mode="${1:-offscreen}"
 packages="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
+# Not for Qt: the tests check the packs' MIME type with it (tests/packaging).
+packages="$packages shared-mime-info"
 if [ "$mode" = "window" ]; then
     packages="$packages libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 fi

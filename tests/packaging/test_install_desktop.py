@@ -8,6 +8,7 @@ import os
 import shlex
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def unpacked_archive(folder: Path) -> Path:
     program.write_text(script, encoding="utf-8")  # the file appears whole
     program.chmod(0o755)
     shutil.copy(REPO / "resources" / "briefings.desktop", folder / "briefings.desktop")
+    shutil.copy(REPO / "resources" / "briefings-mime.xml", folder / "briefings-mime.xml")
     icon = folder / "icons" / "hicolor" / "48x48" / "apps" / "briefings.png"
     icon.parent.mkdir(parents=True)
     icon.write_bytes(b"\x89PNG\r\n\x1a\n")
@@ -75,6 +77,8 @@ def exec_arguments(value: str) -> list[str]:
             if current is not None:
                 arguments.append(current)
             current = None
+        elif char == "%" and current is None:  # a field code: %F, the files opened
+            current = "%" + next(chars)
         else:
             assert char not in "\t\n'\\><~|&;$*?#()`%", f"{char!r} must be quoted"
             current = (current or "") + char
@@ -99,7 +103,7 @@ def test_the_menu_entry_names_the_program_in_a_folder_with_special_characters(
     ]
     (exec_line,) = [line for line in lines if line.startswith("Exec=")]
     arguments = exec_arguments(exec_line.removeprefix("Exec="))
-    assert arguments == [str(folder / "briefings" / "briefings")]
+    assert arguments == [str(folder / "briefings" / "briefings"), "%F"]
     # Icon=briefings (unchanged above) is found in the user's icon theme, where the icons went.
     assert (home / ".local/share/icons/hicolor/48x48/apps/briefings.png").is_file()
 
@@ -146,3 +150,37 @@ def test_a_folder_name_no_menu_can_launch_is_refused(tmp_path: Path, name: str) 
     assert "contient un saut de ligne ou un « % »" in result.stderr
     assert "renommez le dossier" in result.stderr
     assert not (home / ".local" / "share" / "applications").exists()
+
+
+CONTENT_TYPE = """
+import ctypes, ctypes.util, sys
+gio = ctypes.CDLL(ctypes.util.find_library("gio-2.0"))
+gio.g_content_type_guess.restype = ctypes.c_char_p
+gio.g_content_type_guess.argtypes = [ctypes.c_char_p, ctypes.c_void_p, ctypes.c_size_t,
+                                     ctypes.c_void_p]
+print(gio.g_content_type_guess(sys.argv[1].encode(), None, 0, None).decode())
+"""
+
+
+def test_a_pack_is_a_briefings_file_for_the_desktop_and_opens_in_the_program(
+    tmp_path: Path,
+) -> None:
+    _gio()  # GLib's GIO, which file managers ask for a file's type
+    folder = unpacked_archive(tmp_path / "briefings-1.0")
+    home = tmp_path / "home"
+    result = install(folder, home)
+    assert result.returncode == 0, result.stderr
+    assert "s’ouvrent dans Briefings d’un double clic" in result.stdout
+    share = home / ".local" / "share"
+    assert (share / "mime" / "packages" / "briefings.xml").is_file()
+    assert "application/x-briefings:*.briefings" in (share / "mime" / "globs2").read_text()
+    desktop = (share / "applications" / "briefings.desktop").read_text(encoding="utf-8")
+    assert "MimeType=application/x-briefings;" in desktop.splitlines()
+    guessed = subprocess.run(
+        [sys.executable, "-c", CONTENT_TYPE, "Conseil de mars.briefings"],
+        env={"PATH": os.environ["PATH"], "HOME": str(home), "XDG_DATA_HOME": str(share)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert guessed.stdout.strip() == "application/x-briefings"

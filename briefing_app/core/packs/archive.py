@@ -15,6 +15,7 @@ import base64
 import binascii
 import hashlib
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -32,6 +33,21 @@ MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 FOLDERS = ("briefings", "assets")  # where a pack's files go
 VERIFIED, UNKNOWN_KEY, UNSIGNED = "verified", "unknown-key", "unsigned"
 _CHUNK = 1024 * 1024
+# What reading a damaged ZIP raises (zipfile's own errors, and those of what it calls: an
+# unknown format version, a bad compressed stream, a cut file, a name not in UTF-8, an
+# empty name, whose ZipInfo.is_dir() fails with IndexError...).
+UNREADABLE = (
+    LookupError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    OSError,
+    ValueError,
+    OverflowError,
+    struct.error,
+)
 
 
 @dataclass(frozen=True)
@@ -59,12 +75,12 @@ def verify_pack(path: Path, trusted: list[PublicKey]) -> VerifiedPack:
     """
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except UNREADABLE as error:
         raise PackError(f"{path.name} : ce n’est pas un paquet lisible ({error})") from None
     try:
         with archive:
             return _verified(path, archive, trusted)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
+    except UNREADABLE as error:
         raise PackError(f"{path.name} : paquet endommagé ({error})") from None
 
 
@@ -80,7 +96,7 @@ def read_pack_manifest(path: Path) -> PackManifest:
             names = set(archive.namelist())
             info = archive.getinfo(MANIFEST) if MANIFEST in names else None
             raw = _read(archive, info, MAX_MANIFEST_BYTES)
-    except (zipfile.BadZipFile, OSError, ValueError, zlib.error, EOFError, RuntimeError) as error:
+    except UNREADABLE as error:
         raise PackError(f"{path.name} : ce n’est pas un paquet lisible ({error})") from None
     if raw is None:
         raise PackError(f"{path.name} : {MANIFEST} manquant")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from briefing_app.core.packs.archive import VERIFIED, VerifiedPack
+from briefing_app.core.packs.archive import UNREADABLE, VERIFIED, VerifiedPack
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.packs.installed import (
     BRIEFINGS,
@@ -166,7 +166,7 @@ def _unpack(
         (staging / BRIEFINGS).mkdir(exist_ok=True)
         (staging / STATE).write_text(state, encoding="utf-8")
         _swap(staging, target, previous)
-    except (OSError, zipfile.BadZipFile) as error:
+    except UNREADABLE as error:  # a full disk, or the pack changed since it was checked
         shutil.rmtree(staging, ignore_errors=True)
         raise PackError(f"installation impossible : {error}") from None
     except BaseException:
