@@ -3,8 +3,8 @@
 # Fails on a broken bundle: a library it cannot load, a shipped index not used, a
 # self-test that fails (it also checks that Qt keeps the reference counts of None, True
 # and False, and that a font shows French letters), a first search that does not find
-# the bundled briefing, a pack it makes that does not verify (signatures), a Word
-# document it cannot import, a full build
+# the bundled briefing, a pack it makes that does not verify (signatures), install or
+# search once installed, a Word document it cannot import, a full build
 # of a large library (two processes) that fails, or a file written into the program's
 # folder.
 # Usage: tools/check_dist.sh   (after `make dist`)
@@ -27,6 +27,11 @@ sleep 1  # file times have a one-second grain on some file systems
 .venv/bin/python -c "import sys; from pathlib import Path; from tests.word import write_word; \
 write_word(Path(sys.argv[1]), [('Heading1', 'Note de test'), ('Normal', 'Un texte.')])" \
     "$home/note.docx"
+# A publisher's pack: generated briefings (labelled so), each with a word of its own.
+.venv/bin/python bench/make_corpus.py "$home/paquet" --count 3 --sections 2 > /dev/null
+for briefing in "$home"/paquet/*.md; do
+    printf '\nLe mot motdepaquetrecu est celui du paquet de contrôle.\n' >> "$briefing"
+done
 for program in dist/briefings/briefings dist/briefings-onefile; do
     # env -i: nothing from this shell (no virtualenv, no PYTHONPATH) reaches the program.
     run() { env -i HOME="$home" QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 "$program" "$@"; }
@@ -55,14 +60,26 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
         cat "$home/hits.json" >&2
         exit 1
     }
-    # A publisher's round trip: libsodium (PyNaCl) is in the bundle and signs, verifies.
+    # A publisher's round trip: libsodium (PyNaCl) is in the bundle and signs, verifies;
+    # then the reader (a fresh user) trusts the key, installs the pack and searches it.
     run pack keygen "$home/test.key" --name "Clé de test" > /dev/null
-    run pack create content --id essai --version 1 --key "$home/test.key" \
+    run pack create "$home/paquet" --id essai --version 1 --key "$home/test.key" \
         -o "$home/essai.briefings" > /dev/null
     run pack trust "$home/test.key.pub" > /dev/null
     run pack verify "$home/essai.briefings" > "$home/verify.txt" || {
         echo "check_dist: $program: a pack it made does not verify:" >&2
         cat "$home/verify.txt" >&2
+        exit 1
+    }
+    run import "$home/essai.briefings" > "$home/import-pack.txt" || {
+        echo "check_dist: $program: its own pack does not install:" >&2
+        cat "$home/import-pack.txt" >&2
+        exit 1
+    }
+    run search motdepaquetrecu --json > "$home/pack-hits.json"
+    grep -q '"briefing": "synth-00001"' "$home/pack-hits.json" || {
+        echo "check_dist: $program: a briefing of the installed pack is not found" >&2
+        cat "$home/pack-hits.json" >&2
         exit 1
     }
     # A Word document joins « Mes documents » (mammoth is in the bundle).
@@ -90,5 +107,5 @@ if [ -n "$written" ]; then
     exit 1
 fi
 echo "check_dist: both builds start, use the shipped index, pass their self-test (Qt sound),"
-echo "find the bundled briefing, sign and verify a pack, import a Word document; the program"
-echo "builds a large index; nothing is written into its folder"
+echo "find the bundled briefing, sign, verify, install and search a pack, import a Word"
+echo "document; the program builds a large index; nothing is written into its folder"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.cli import run
-from tests.packs import BAD_PACKS, make_key, make_pack
+from tests.packs import BAD_PACKS, make_key, make_pack, rewrite
 
 
 @pytest.mark.parametrize("kind", sorted(BAD_PACKS))
@@ -23,6 +23,20 @@ def test_a_bad_pack_is_refused_in_one_line(
     assert BAD_PACKS[kind][1] in line
     assert captured.out == ""
     assert not (data_dir / "data" / "packs").exists()
+
+
+def test_an_unsigned_pack_needs_yes(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = make_pack(tmp_path, make_key(tmp_path / "keys"), 1)
+    unsigned = rewrite(pack, tmp_path / "sans-signature.briefings", {"pack.sig": None})
+    assert run(["import", str(unsigned), "--data-dir", str(data_dir)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "« Paquet essai » n’est pas signé" in line
+    assert line.endswith("Pour l’installer quand même : briefing-app import --yes FICHIER")
+    assert not (data_dir / "data" / "packs").exists()
+    assert run(["import", "--yes", str(unsigned), "--data-dir", str(data_dir)]) == 0
+    assert "; non vérifié" in capsys.readouterr().out
 
 
 def test_a_downgrade_and_a_word_file_that_is_not_one_are_refused(

@@ -79,3 +79,27 @@ def test_an_unverified_pack_installs_with_yes_and_a_broken_one_never(
     notes.write_text("texte", encoding="utf-8")
     assert run(["import", str(notes), *data]) == 2
     assert "les documents Word .docx" in capsys.readouterr().err
+
+
+def test_a_publishers_pack_of_generated_briefings_is_installed_and_searched(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The sample round trip of the README: keygen, create, trust, import, search."""
+    from bench.make_corpus import make_corpus
+
+    made = make_corpus(tmp_path / "paquet", 3, sections=2)
+    for path in made:
+        path.write_text(path.read_text(encoding="utf-8") + "\nLe motdepaquetrecu.\n", "utf-8")
+    key, pack = tmp_path / "editeur.key", tmp_path / "essai.briefings"
+    data = ["--data-dir", str(data_dir)]
+    assert run(["pack", "keygen", str(key), "--name", "Éditeur de test"]) == 0
+    folder = str(tmp_path / "paquet")
+    assert run(["pack", "create", folder, "--id", "essai", "--version", "1", "--key", str(key),
+                "-o", str(pack)]) == 0  # fmt: skip
+    assert run(["pack", "trust", f"{key}.pub", *data]) == 0
+    capsys.readouterr()
+    assert run(["import", str(pack), *data]) == 0
+    assert "« essai » installé : 3 nouveau(x)" in capsys.readouterr().out
+    assert run(["search", "motdepaquetrecu", "--json", *data]) == 0
+    hits = json.loads(capsys.readouterr().out)
+    assert {hit["briefing"] for hit in hits} == {path.stem for path in made}

@@ -158,7 +158,7 @@ def _build_share(
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector paused: a build makes millions of postings and few
     cycles, and each collection walked every posting list made so far (a sixth of a
     build), and the writing of the segment makes millions of small objects. Reference
@@ -178,7 +178,7 @@ def _write_segment(
     """Index ``briefings`` with ``writer`` and write its segment: return the segment (None
     when no document was added), the briefings' manifest and words, and the section count."""
     manifest, vocabulary = IndexManifest({}, {}), Vocabulary()
-    with _no_cycle_collection():
+    with no_cycle_collection():
         sections = add_briefings(writer, briefings, manifest, pages, progress, vocabulary)
         if not writer._added:  # no segment: its files are closed (and cleaned with the toc)
             writer._close_segment()

@@ -19,13 +19,17 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.writing import SegmentWriter
 
 from briefing_app.core.content.glossary import Glossary
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.search.analysis import schema
-from briefing_app.core.search.build import Progress, add_briefings, build_index
+from briefing_app.core.search.build import (
+    Progress,
+    add_briefings,
+    build_index,
+    no_cycle_collection,
+)
 from briefing_app.core.search.corrections import closest_word, correctable
 from briefing_app.core.search.documents import (
     F_BRIEFING,
@@ -63,7 +67,7 @@ from briefing_app.core.search.records import (
     SearchFilters,
     SearchResult,
 )
-from briefing_app.core.search.segment import update_codec, update_merge
+from briefing_app.core.search.segment import update_writer
 from briefing_app.core.search.spelling import Vocabulary
 from briefing_app.core.search.translation import expansions, to_whoosh
 from briefing_app.core.textfold import fold
@@ -222,7 +226,7 @@ class SearchIndex:
         assert self._manifest is not None
         manifest = IndexManifest(dict(self._manifest.hashes), dict(self._manifest.glossaries))
         try:
-            writer = SegmentWriter(self._index, _lk=False, codec=update_codec())
+            writer, merge = update_writer(self._index, len(changed))
         except OSError as error:
             return IndexReport(0, 0, time.perf_counter() - start, unwritable=why_unwritable(error))
         try:
@@ -231,10 +235,11 @@ class SearchIndex:
                 manifest.hashes.pop(bid, None)
                 manifest.glossaries.pop(bid, None)
             vocabulary = Vocabulary.load(self.folder)
-            sections = add_briefings(
-                writer, changed, manifest, pages, progress, vocabulary, replace=True
-            )
-            writer.commit(mergetype=update_merge)
+            with no_cycle_collection():  # (see build.no_cycle_collection)
+                sections = add_briefings(
+                    writer, changed, manifest, pages, progress, vocabulary, replace=True
+                )
+                writer.commit(mergetype=merge)
         except OSError as error:  # the commit did not happen: the index is as it was
             with contextlib.suppress(Exception):
                 writer.cancel()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pickle
 from array import array
+from collections.abc import Callable
 from itertools import chain
 from operator import sub
 from typing import Any
@@ -38,6 +39,7 @@ INLINE_POSTINGS = 32  # a word in fewer sections has no posting block
 BLOCK = 128  # postings per block, Whoosh's own default
 PROTOCOL = 4  # of the pickles of blocks and inline postings (see the module's doc)
 SMALL_SEGMENTS, SMALL_DOCS = 10, 1000  # when an update merges segments (update_merge)
+LARGE_UPDATE = 50  # briefings: an update this large writes as a full build (update_writer)
 
 
 class BuildWriter(SegmentWriter):  # type: ignore[misc]
@@ -192,6 +194,24 @@ def update_merge(writer: Any, segments: list[Any]) -> list[Any]:
     update took 140 to 190 ms instead of 85 then)."""
     small = sum(1 for segment in segments if segment.doc_count_all() < SMALL_DOCS)
     return MERGE_SMALL(writer, segments) if small >= SMALL_SEGMENTS else segments
+
+
+def update_writer(ix: Any, briefings: int) -> tuple[Any, Callable[[Any, list[Any]], list[Any]]]:
+    """The writer of an update of ``briefings`` briefings, and its commit's merge policy.
+
+    A large update (LARGE_UPDATE briefings or more: a pack received) writes its segment
+    as a full build does: Whoosh's writer sorts all its postings in one call, which holds
+    Python's lock for half a second at 500 briefings, and the window's GUI thread waits
+    as long. Its commit merges nothing (a BuildWriter has no posting pool to merge old
+    segments into); the next small update merges the small segments as usual.
+    """
+    if briefings >= LARGE_UPDATE:
+        return BuildWriter(ix, lock=False), _no_merge
+    return SegmentWriter(ix, _lk=False, codec=update_codec()), update_merge
+
+
+def _no_merge(_writer: Any, segments: list[Any]) -> list[Any]:
+    return segments
 
 
 def update_codec() -> Any:

@@ -85,10 +85,8 @@ class LibraryPanel(QWidget):
         self.view.clicked.connect(self._on_view_activated)
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
-        """Show ``briefings``."""
+        """Show ``briefings`` (their sources are listed by ``set_origins``)."""
         self.model.set_briefings(briefings)
-        if self.choice_box.count() > 2:  # sources listed: they may have changed
-            self._fill_choices()
 
     def set_origins(self, origins: Mapping[Path, Origin]) -> None:
         """Where the briefings come from: the source column (shown when there are several)

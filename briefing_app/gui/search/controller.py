@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from briefing_app.core.content.model import Library
 from briefing_app.core.content.pages import PageCache
@@ -65,11 +65,17 @@ class SearchController(QObject):
         self.indexing = True
         self.index_requested.emit()
 
-    def set_library(self, library: Library) -> None:
+    def set_library(self, library: Library, delay_ms: int = 0) -> None:
         """Search ``library`` from now on (loaded again after an import), its index
-        brought up to date in the background (the new and changed briefings only)."""
-        self.library_changed.emit(library)  # queued before the indexing request
-        self.start_indexing()
+        brought up to date in the background (the new and changed briefings only), in
+        ``delay_ms`` (``indexing`` is set at once)."""
+        self.indexing = True
+
+        def start() -> None:
+            self.library_changed.emit(library)  # queued before the indexing request
+            self.start_indexing()
+
+        QTimer.singleShot(delay_ms, self, start)
 
     def stop(self) -> None:
         """Stop the thread (an indexing run in progress is abandoned, the old index kept)."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Slot
 
 from briefing_app.gui.window.base import WindowPart
+from briefing_app.gui.window.loading import settle
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -90,6 +91,7 @@ class DeferredPart(WindowPart):
             self.start_search(self._index_dir)
         self.load_bookmarks()
         self._open_waiting_files()
+        settle()
 
     def show_reading_statuses(self) -> None:
         """Show in the library how far each briefing was read, or that it was updated

@@ -115,3 +115,43 @@ def test_many_updates_merge_their_segments_and_equal_a_full_rebuild(tmp_path: Pa
     for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
         answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
     assert ours == theirs
+
+
+def test_a_large_update_is_written_as_a_full_build_and_equals_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pack of hundreds of briefings: Whoosh's writer would sort every posting in one
+    # call that holds Python's lock (the window's thread waited 0.5 s at 500 briefings).
+    monkeypatch.setattr(segment, "LARGE_UPDATE", 4)  # a large update, in a small corpus
+    content = tmp_path / "content"
+    paths = make_corpus(content, 12, sections=3, seed=9)
+    cache = tmp_path / "cache"
+    index = SearchIndex(tmp_path / "index")
+    index.update(load_library([content], cache), PageCache(cache))
+    writers: list[str] = []
+    chosen = segment.update_writer
+
+    def spy(ix: Any, briefings: int) -> Any:
+        writer, merge = chosen(ix, briefings)
+        writers.append(type(writer).__name__)
+        return writer, merge
+
+    monkeypatch.setattr("briefing_app.core.search.index.update_writer", spy)
+    for path in paths[:5]:  # changed: deleted from the first segment, written again
+        path.write_text(path.read_text(encoding="utf-8") + "\nLa stratégie numérique.\n")
+    paths[11].unlink()
+    make_corpus(tmp_path / "more", 3, sections=3, seed=10)
+    for number, path in enumerate(sorted((tmp_path / "more").glob("*.md"))):
+        path.rename(content / f"nouveau-{number}.md")
+    library = load_library([content], cache)
+    report = index.update(library, PageCache(cache))
+    assert (report.rebuilt, report.briefings, writers) == (False, 9, ["BuildWriter"])
+    full = SearchIndex(tmp_path / "full")
+    full.rebuild(library, PageCache(cache))
+    ours, theirs = snapshot(index), snapshot(full)
+    for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
+        answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
+    assert ours == theirs
+    (content / "nouveau-0.md").unlink()  # a small update after it merges as usual
+    assert index.update(load_library([content], cache), PageCache(cache)).briefings == 1
+    assert writers[-1] == "SegmentWriter"
