@@ -14,7 +14,6 @@ import datetime
 import hashlib
 import os
 import shutil
-import sys
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from briefing_app.core.packs.installed import (
     installed,
     packs_dir,
 )
+from briefing_app.core.processes import process_alive
 
 INSTALL, UPDATE, SAME, OLDER = "install", "update", "same", "older"
 
@@ -184,23 +184,9 @@ def _clear_leftovers(root: Path) -> None:
         name, _, pid = folder.name.rpartition("-")
         if not (folder.name.startswith(".") and pid.isdigit()):
             continue
-        if name.endswith((".new", ".removed")) and not _running(int(pid)):
+        mine = int(pid) == os.getpid()  # this process's own leftovers are stale too
+        if name.endswith((".new", ".removed")) and (mine or not process_alive(int(pid))):
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    """Whether another process ``pid`` is running (this one's own folders are stale)."""
-    if pid == os.getpid():
-        return False
-    if sys.platform == "win32":  # os.kill there ends the process: leave its folder be
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process, or a system that cannot tell
-        return True
-    return True
 
 
 def _swap(staging: Path, target: Path, previous: Path) -> None:

@@ -11,11 +11,11 @@ import errno
 import gc
 import os
 import shutil
-import sys
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from briefing_app.core.processes import process_alive
 from briefing_app.core.search.manifest import MANIFEST
 
 
@@ -66,19 +66,6 @@ def remove_abandoned_builds(folder: Path) -> None:
         pid = stale.name.rsplit("-", 1)[-1]
         if pid.isdigit() and not process_alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
-
-
-def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` still runs (assumed so where that cannot be told)."""
-    if sys.platform == "win32":  # os.kill would end the process there: assume it lives
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, but belongs to someone else
-        return True
-    return True
 
 
 def _collect() -> None:

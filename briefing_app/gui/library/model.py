@@ -9,9 +9,7 @@ briefing's own ``source`` (France urbaine).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefing_app.core.bookmarks.model import IN_PROGRESS, READ, UNREAD, UPDATED
 from briefing_app.core.content.model import Briefing
-from briefing_app.core.packs.origins import Origin
+from briefing_app.core.packs.origins import Origin, origin_of
 from briefing_app.core.textfold import fold
 from briefing_app.gui.startup import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 from briefing_app.gui.widgets.table_model import TitledTableModel
@@ -34,7 +32,6 @@ SORT_ROLE = USER_ROLE + 1
 NEW = "new"  # a reading status of the list only: received, never opened
 ALL, NEWS = "", "\x00news"  # filter choices besides a source's name
 _Index = QModelIndex | QPersistentModelIndex
-SHIPPED_ORIGIN = Origin()
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
@@ -70,7 +67,7 @@ class LibraryModel(TitledTableModel):
             self.tr("Source"),
         )
         self._reading: dict[str, str] = {}  # briefing id -> reading status (UNREAD if absent)
-        self._origins: dict[str, Origin] = {}  # content folder (as text) -> its origin
+        self._origins: Mapping[str, Origin] = {}  # content folder (as text) -> its origin
         self._row_origins: dict[int, Origin] = {}  # row -> its origin, found once
         self._status_text = {
             NEW: self.tr("Nouveau"),
@@ -89,9 +86,9 @@ class LibraryModel(TitledTableModel):
         self._row_origins = {}
         self.endResetModel()
 
-    def set_origins(self, origins: Mapping[Path, Origin]) -> None:
+    def set_origins(self, origins: Mapping[str, Origin]) -> None:
         """Where each content folder's briefings come from (``core.packs.origins``)."""
-        self._origins = {str(folder): origin for folder, origin in origins.items()}
+        self._origins = origins
         self._row_origins = {}
         if self._briefings:
             last = len(self._briefings) - 1
@@ -124,9 +121,8 @@ class LibraryModel(TitledTableModel):
     def origin(self, row: int) -> Origin:
         """Where the briefing on ``row`` comes from."""
         found = self._row_origins.get(row)
-        if found is None:  # the folder as text: a Path per row cost 20 ms at 2,500 rows
-            folder = os.path.dirname(self._briefings[row].path)
-            found = self._row_origins[row] = self._origins.get(folder, SHIPPED_ORIGIN)
+        if found is None:
+            found = self._row_origins[row] = origin_of(self._briefings[row].path, self._origins)
         return found
 
     def source(self, row: int) -> str:

@@ -8,7 +8,6 @@ Signals (LibraryPanel):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
@@ -88,7 +87,7 @@ class LibraryPanel(QWidget):
         """Show ``briefings`` (their sources are listed by ``set_origins``)."""
         self.model.set_briefings(briefings)
 
-    def set_origins(self, origins: Mapping[Path, Origin]) -> None:
+    def set_origins(self, origins: Mapping[str, Origin]) -> None:
         """Where the briefings come from: the source column (shown when there are several)
         and a choice per source."""
         self.model.set_origins(origins)

@@ -22,6 +22,7 @@ from briefing_app.core.bookmarks.opener import StoreOpener
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache
 from briefing_app.core.navigation import NavigationHistory
+from briefing_app.core.packs.origins import origins
 from briefing_app.gui.library.panel import LibraryPanel
 from briefing_app.gui.library.problems_notice import ProblemsNotice
 from briefing_app.gui.reader.reading_tracker import ReadingTracker
@@ -117,6 +118,7 @@ class MainWindow(
         self._cache_dir = cache_dir
         self._loader: LibraryLoader | None = None
         self.session = session
+        self.origins = origins(session.paths.data)  # where each content folder comes from
         self.packs: PacksController | None = None
         self._files_to_open: list[str] = []  # to import once the library is loaded
         self._changes_bar: ChangesBar | None = None

@@ -13,6 +13,7 @@ from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError, Problem
 from briefing_app.core.navigation import Location, NavigationHistory
+from briefing_app.core.packs.origins import Origin, origin_of
 from briefing_app.core.search.records import SearchHit
 from briefing_app.gui.library.model import display_date
 from briefing_app.gui.reader.view import escape
@@ -34,6 +35,8 @@ class NavigationPart(WindowPart):
     """Where ``MainWindow`` shows what, and the places left behind (back, forward)."""
 
     if TYPE_CHECKING:  # provided by MainWindow
+        origins: dict[str, Origin]
+        _changes_shown: int  # -1 unless the changes of the briefing are shown
         library: Library
         pages: PageCache | None
         history: NavigationHistory
@@ -107,8 +110,8 @@ class NavigationPart(WindowPart):
         """Show a briefing's section: the briefing shown scrolls to it, another one opens
         there. ``top``: where a briefing opens, or the one shown goes, when there is no
         anchor. False if the briefing cannot be shown."""
-        if self.current is None or self.current.id != briefing_id:
-            return self.open_briefing(briefing_id, anchor, top)
+        if self.current is None or self.current.id != briefing_id or self._changes_shown >= 0:
+            return self.open_briefing(briefing_id, anchor, top)  # (from its changes: its text)
         if anchor or top is None:
             self.go_to_section(anchor)
         else:
@@ -116,7 +119,11 @@ class NavigationPart(WindowPart):
         return True
 
     def go_to_section(self, anchor: str) -> None:
-        """Scroll the open briefing to a section, remembering where we were."""
+        """Scroll the open briefing to a section, remembering where we were (from its
+        changes, back to its text there)."""
+        if self._changes_shown >= 0 and self.current is not None:
+            self.open_briefing(self.current.id, anchor, record=False)
+            return
         here = self.location()
         if here is not None:
             self.history.visit(here)
@@ -162,6 +169,9 @@ class NavigationPart(WindowPart):
     def _header_html(self, briefing: Briefing) -> str:
         details = [display_date(briefing.date)]
         details += [part for part in (briefing.source, briefing.theme) if part]
+        origin = origin_of(briefing.path, self.origins)
+        if not origin.verified:  # a pack no trusted publisher signed
+            details.append(self.tr("paquet « %1 », non vérifié").replace("%1", origin.label))
         meta = " · ".join(escape(part) for part in details)
         header = f"<h1>{escape(briefing.title)}</h1><p class='meta'>{meta}</p>"
         if briefing.summary:

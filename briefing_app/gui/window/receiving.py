@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QVBoxLayout
 
     from briefing_app.core.content.model import Library
+    from briefing_app.core.packs.origins import Origin
     from briefing_app.core.session import Session
     from briefing_app.gui.library.panel import LibraryPanel
     from briefing_app.gui.packs.controller import PacksController
@@ -44,6 +45,7 @@ class ReceivingPart(WindowPart):
 
     if TYPE_CHECKING:  # provided by MainWindow
         session: Session
+        origins: dict[str, Origin]
         settings: QSettings
         library: Library
         reader: Reader
@@ -148,4 +150,5 @@ class ReceivingPart(WindowPart):
         """Show where each briefing comes from (source column, « Nouveau »)."""
         from briefing_app.core.packs.origins import origins
 
-        self.library_panel.set_origins(origins(self.session.paths.data))
+        self.origins = origins(self.session.paths.data)
+        self.library_panel.set_origins(self.origins)

@@ -60,15 +60,15 @@ def test_each_briefing_knows_where_it_comes_from(tmp_path: Path) -> None:
     receive(examine(note, data, []), data, set())
     library = session.refreshed().library()
     table = origins(data)
-    found = {b.id: origin_of(b.folder, table) for b in library.briefings}
+    found = {b.id: origin_of(b.path, table) for b in library.briefings}
     assert (found["a"].kind, found["a"].label, found["a"].verified) == (
         PACKED,
         "Paquet essai",
         False,
     )
     assert (found["note"].kind, found["note"].label) == (MINE, MY_DOCUMENTS)
-    assert origin_of(tmp_path / "ailleurs", table).kind == SHIPPED
-    assert not origin_of(tmp_path / "ailleurs", table).received
+    assert origin_of(str(tmp_path / "ailleurs" / "x.md"), table).kind == SHIPPED
+    assert not origin_of(str(tmp_path / "ailleurs" / "x.md"), table).received
 
 
 def test_the_distribution_folder_offers_new_and_newer_packs(tmp_path: Path) -> None:

@@ -126,6 +126,8 @@ def test_an_unverified_pack_needs_the_warning_ticked_and_cancel_writes_nothing(
     install_and_wait(qtbot, window, again)
     model = window.library_panel.model
     assert model.index(model.row_of("autre"), model.SOURCE).data() == "Paquet essai (non vérifié)"
+    assert window.open_briefing("autre")
+    assert "paquet « Paquet essai », non vérifié" in window.reader.toPlainText()
 
 
 def test_bad_packs_are_refused_in_french_and_nothing_is_written(

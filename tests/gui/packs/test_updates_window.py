@@ -111,6 +111,10 @@ def test_an_updated_briefing_shows_what_changed_and_can_be_marked_read(
     assert not window.bookmark_action.isEnabled()  # passages are marked in the text
     window.reading.save()  # the changes page is no reading position
     assert window.library_panel.model.status("alpha") == UPDATED
+    window.toc.section_requested.emit("financement")  # the contents: back to the text there
+    assert "dossier avant septembre" in window.reader.toPlainText()
+    assert window.reader.current_section() == "financement"
+    window.changes_action.trigger()
     bar.back_button.click()
     assert "Un décret précise les formats." in window.reader.toPlainText()
     assert "avant juin" not in window.reader.toPlainText()
