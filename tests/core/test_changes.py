@@ -106,9 +106,34 @@ def test_each_version_is_read_back_from_the_changes(
 
     changes = section_changes(texts(old), texts(new))
     assert [c.anchor for c in changes if c.kind != REMOVED] == [a for a, _said in new]
-    assert sorted(c.anchor for c in changes if c.kind != ADDED) == sorted(a for a, _said in old)
+    old_anchors = sorted(c.old_anchor for c in changes if c.kind != ADDED)
+    assert old_anchors == sorted(a for a, _said in old)
     for change in changes:
         now = [s.text for s in change.sentences if s.kind != REMOVED]
         before = [s.text for s in change.sentences if s.kind != ADDED]
-        assert now == dict(new).get(change.anchor, [])
-        assert before == dict(old).get(change.anchor, [])
+        assert now == dict(new).get(change.anchor, []) if change.kind != REMOVED else not now
+        assert before == dict(old).get(change.old_anchor, [])
+        assert (change.old_title != "") == (
+            change.kind not in (ADDED, REMOVED) and change.old_anchor != change.anchor
+        )
+
+
+def test_a_renamed_section_is_one_section_whose_title_changed() -> None:
+    reworded = OLD.replace("## Usages", "## Usages du numérique").replace(
+        "## Réseaux\n\nLa fibre", "## Infrastructures\n\nLa fibre"
+    )
+    old, new = render_markdown(OLD), render_markdown(reworded)
+    changes = page_changes(old.html, old.toc, new.html, new.toc)
+    assert [(c.anchor, c.old_anchor, c.kind, c.old_title) for c in changes] == [
+        ("", "", SAME, ""),
+        ("donnees", "donnees", SAME, ""),
+        ("infrastructures", "reseaux", CHANGED, "Réseaux"),
+        ("usages-du-numerique", "usages", CHANGED, "Usages"),
+    ]
+    assert all(s.kind == SAME for c in changes for s in c.sentences)  # the text is the same
+    unlike = OLD.replace("La fibre arrive partout.", "Le cuivre reste en place.")
+    unlike = unlike.replace("## Réseaux", "## Cuivre")
+    other = render_markdown(unlike)
+    kinds = [(c.anchor, c.kind) for c in page_changes(old.html, old.toc, other.html, other.toc)]
+    assert ("reseaux", REMOVED) in kinds  # nothing in common: withdrawn, another added
+    assert ("cuivre", ADDED) in kinds

@@ -192,11 +192,13 @@ class LibraryModel(TitledTableModel):
         if role == ID_ROLE:
             return briefing.id
         if role == TOOLTIP_ROLE:
-            return (
-                self.source(index.row())
-                if column == self.SOURCE
-                else briefing.summary or briefing.title
-            )
+            if column == self.SOURCE:
+                return self.source(index.row())
+            about = briefing.summary or briefing.title
+            if self.origin(index.row()).received:  # where it came from (a hidden column)
+                source = self.tr("Source : %1").replace("%1", self.source(index.row()))
+                return f"{about}\n{source}"
+            return about
         return None
 
 

@@ -8,9 +8,11 @@ Signals (LibraryPanel):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,7 +69,7 @@ class LibraryPanel(QWidget):
         header.resizeSection(2, 8 * em)
         header.resizeSection(3, 6 * em)
         header.resizeSection(4, 9 * em)
-        header.setSectionHidden(4, True)  # shown once the library has several sources
+        header.setSectionHidden(4, True)  # the choice above groups by source; see menu
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self._fill_choices()
@@ -106,7 +108,6 @@ class LibraryPanel(QWidget):
         found = self.choice_box.findData(current) if current is not None else 0
         self.choice_box.setCurrentIndex(max(found, 0))
         self.choice_box.blockSignals(False)
-        self.view.header().setSectionHidden(LibraryModel.SOURCE, len(sources) < 2)
         self.proxy.set_choice(str(self.choice_box.currentData() or ALL))
 
     @Slot(int)
@@ -122,6 +123,20 @@ class LibraryPanel(QWidget):
         header = self.view.header()
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_header_sort_changed)
+        # A right click on the titles shows or hides the columns past the first two
+        # (the source is hidden at first: the list is narrow, and the choice above
+        # groups the briefings by source).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for column in range(2, len(self.model.headers)):
+            action = QAction(self.model.headers[column], header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(partial(self._on_column_toggled, column))
+            header.addAction(action)
+        self.column_actions = header.actions()
+
+    def _on_column_toggled(self, column: int, shown: bool) -> None:
+        self.view.header().setSectionHidden(column, not shown)
 
     @Slot(str, str)
     def set_status(self, briefing_id: str, status: str) -> None:

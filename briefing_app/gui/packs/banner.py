@@ -42,16 +42,16 @@ class DistributionBanner(NoticeBar):
         names = []
         for pack in self.waiting[:SHOWN]:
             if pack.installed_version:
-                text = self.tr("« %1 » (version %2, vous avez la %3)")
+                text = self.tr("« %1 » (version %2 ; vous avez la version %3)")
                 text = text.replace("%3", str(pack.installed_version))
             else:
-                text = self.tr("« %1 » (version %2, nouveau)")
+                text = self.tr("« %1 » (version %2, nouveau paquet)")
             names.append(text.replace("%1", pack.title).replace("%2", str(pack.version)))
         more = len(self.waiting) - len(names)
         if more > 0:
             names.append(self.tr("et %n autre(s)", "", more))
         self.label.setText(
-            self.tr("Dans le dossier de diffusion : %1.").replace("%1", ", ".join(names))
+            self.tr("Nouveau dans le dossier de diffusion : %1.").replace("%1", ", ".join(names))
         )
         self.setVisible(bool(self.waiting))
 

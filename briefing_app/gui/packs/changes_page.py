@@ -2,7 +2,7 @@
 the user read (``core.changes``), section by section.
 
 Added text is highlighted, removed text struck through and greyed; a section added,
-withdrawn or moved says so. In a section that changed, each change comes with the
+withdrawn, renamed or moved says so. In a section that changed, each change comes with the
 sentence before and after it, and the rest is shortened to « […] ». Every change (a run
 of added and removed sentences, or a whole section) is an anchor ``changement-N``, which
 the changes bar steps through.
@@ -71,6 +71,13 @@ def _section(page: _Page, section: SectionChange) -> None:
     elif section.kind == REMOVED:
         note = _tr("Partie retirée")
         page.parts.append(f"<h2>{page.anchor()}<span style='{REMOVED_STYLE}'>{title}</span></h2>")
+    elif section.old_title:  # renamed: the old title struck through, the new one added
+        old_title = escape(section.old_title)
+        page.parts.append(
+            f"<h2>{page.anchor()}<span style='{REMOVED_STYLE}'>{old_title}</span> "
+            f"<span style='{ADDED_STYLE}'>{title}</span></h2>"
+        )
+        note = _tr("Partie renommée") + (", " + _tr("déplacée") if section.moved else "")
     else:
         anchor = page.anchor() if section.moved and section.kind == SAME else ""
         page.parts.append(f"<h2>{anchor}{title}</h2>")
@@ -82,13 +89,13 @@ def _section(page: _Page, section: SectionChange) -> None:
     if section.kind in (ADDED, REMOVED):
         text = " ".join(page.sentence(s) for s in section.sentences)
         page.parts.append(f"<p>{text}</p>")
-    elif section.kind != SAME:
+    elif any(s.kind != SAME for s in section.sentences):
         _changed_sentences(page, section.sentences)
 
 
 def _changed_sentences(page: _Page, sentences: Sequence[SentenceChange]) -> None:
     """The changes of a section, each with CONTEXT sentences around it, one paragraph
-    each, « […] » for what is left out between them."""
+    each, « […] » for what is left out before, between and after them."""
     changed = [i for i, s in enumerate(sentences) if s.kind != SAME]
     shown = {
         i
@@ -97,15 +104,17 @@ def _changed_sentences(page: _Page, sentences: Sequence[SentenceChange]) -> None
         if 0 <= i < len(sentences)
     }
     paragraph: list[str] = []
-    previous_changed = False
+    previous_changed = skipped = False
     for index, sentence in enumerate(sentences):
         if index not in shown:
+            skipped, previous_changed = True, False
+            continue
+        if skipped:
             if paragraph:
                 page.parts.append(f"<p>{' '.join(paragraph)}</p>")
                 paragraph = []
-                page.parts.append("<p>[…]</p>")
-            previous_changed = False
-            continue
+            page.parts.append("<p>[…]</p>")
+            skipped = False
         is_change = sentence.kind != SAME
         if is_change and not previous_changed:
             paragraph.append(page.anchor())
@@ -113,3 +122,5 @@ def _changed_sentences(page: _Page, sentences: Sequence[SentenceChange]) -> None
         previous_changed = is_change
     if paragraph:
         page.parts.append(f"<p>{' '.join(paragraph)}</p>")
+    if skipped:
+        page.parts.append("<p>[…]</p>")

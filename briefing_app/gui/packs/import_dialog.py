@@ -27,6 +27,7 @@ from briefing_app.core.packs.receive import DOCUMENT, Offer
 from briefing_app.gui.reader.view import escape
 
 SHOWN_TITLES = 8  # briefing titles listed per kind before "and N more"
+WIDTH = 620
 _WARNING_STYLE = "background: #fff4e0; color: #5c3b00; border: 1px solid #e0a84a; padding: 6px;"
 _REFUSED_STYLE = "color: #9b1c1c;"
 
@@ -39,7 +40,6 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Importer des briefings"))
-        self.resize(620, 520)
         self.offers = list(offers)
         self.boxes: list[tuple[Offer, QCheckBox]] = []
         inner = QWidget(self)
@@ -65,6 +65,11 @@ class ImportDialog(QDialog):
         for _offer, check in self.boxes:
             check.toggled.connect(self._update_button)
         self._update_button()
+        # As tall as what it lists (within reason: a long list scrolls).
+        width = WIDTH - 60  # the scroll area's inside, less its frame and scroll bar
+        listed = column.totalHeightForWidth(width) if column.hasHeightForWidth() else -1
+        needed = (listed if listed > 0 else column.sizeHint().height()) + 70
+        self.resize(WIDTH, max(160, min(needed + self.buttons.sizeHint().height(), 560)))
 
     def chosen(self) -> list[Offer]:
         """The offers ticked for import."""
@@ -113,9 +118,11 @@ class ImportDialog(QDialog):
         manifest = pack.manifest
         lines: list[tuple[str, str]] = []
         if pack.signer is not None:
-            verified = self.tr("✔ Éditeur vérifié : %1 (signé par « %2 »)")
-            verified = verified.replace("%1", escape(manifest.publisher))
-            lines.append((verified.replace("%2", escape(pack.signer.name)), ""))
+            verified = self.tr("✔ Éditeur vérifié : %1").replace("%1", escape(manifest.publisher))
+            if pack.signer.name != manifest.publisher:  # the key's own name says more
+                key = self.tr(" (clé « %1 »)").replace("%1", escape(pack.signer.name))
+                verified += key
+            lines.append((verified, ""))
         else:
             warning = self.tr("⚠ Éditeur non vérifié. %1")
             lines.append((warning.replace("%1", escape(offer.warning())), _WARNING_STYLE))

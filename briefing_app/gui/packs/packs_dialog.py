@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,7 +40,7 @@ class InstalledPacksDialog(QDialog):
         self.setObjectName("packs_dialog")
         self.setWindowTitle(self.tr("Paquets installés"))
         self.setModal(False)
-        self.resize(760, 320)
+        self.resize(820, 320)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.list = QTreeWidget(self)
@@ -56,8 +57,15 @@ class InstalledPacksDialog(QDialog):
                 self.tr("Briefings"),
             ]
         )
-        self.list.setColumnWidth(0, 220)
-        self.list.setColumnWidth(1, 170)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in range(6):  # the titles take the room left, the rest what they need
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column < 2
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
         self.remove_button = QPushButton(self.tr("&Retirer…"), self)
         self.remove_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -49,7 +49,7 @@ def test_packs_arriving_in_the_distribution_folder_are_offered(
     qtbot.waitUntil(banner.isVisible, timeout=10000)
     assert (
         banner.label.text()
-        == "Dans le dossier de diffusion : « Paquet voirie » (version 1, nouveau)."
+        == "Nouveau dans le dossier de diffusion : « Paquet voirie » (version 1, nouveau paquet)."
     )
     banner.review_button.click()
     qtbot.waitUntil(lambda: window.packs is not None and window.packs.dialog is not None)
@@ -61,7 +61,7 @@ def test_packs_arriving_in_the_distribution_folder_are_offered(
     newer = make_pack(tmp_path, key, 2, {"voirie": "Voirie 2"}, pack_id="voirie")
     shutil.copy(newer, folder / newer.name)
     qtbot.waitUntil(banner.isVisible, timeout=10000)
-    assert "« Paquet voirie » (version 2, vous avez la 1)" in banner.label.text()
+    assert "« Paquet voirie » (version 2 ; vous avez la version 1)" in banner.label.text()
     banner.later_button.click()  # put off: not offered again
     assert banner.isHidden()
     window.close()

@@ -92,7 +92,13 @@ def test_a_verified_pack_is_imported_from_the_file_menu_and_found_by_search(
     row = model.row_of("cantines")
     assert model.index(row, model.READING).data() == "Nouveau"
     assert model.index(row, model.SOURCE).data() == "Paquet essai"
-    assert not window.library_panel.view.header().isSectionHidden(model.SOURCE)
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).endswith("\nSource : Paquet essai")
+    header = window.library_panel.view.header()
+    assert header.isSectionHidden(model.SOURCE)  # the list is narrow: a right click shows it
+    source_action = window.library_panel.column_actions[-1]
+    assert (source_action.text(), source_action.isChecked()) == ("Source", False)
+    source_action.trigger()
+    assert not header.isSectionHidden(model.SOURCE)
     assert window.library_panel.choice_box.findText("Paquet essai") >= 0
     panel = window.search_panel
     type_text(panel.field, "tarification cantines")
