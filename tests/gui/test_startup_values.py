@@ -34,6 +34,7 @@ report = app._report_first_paint
 def report_namespace(application):
     print("namespace built:", "Qt" in vars(QtCore))
     print("store opened:", "sqlite3" in sys.modules)
+    print("diff loaded:", "difflib" in sys.modules)  # « Voir les changements » comes later
     report(application)
 app._report_first_paint = report_namespace
 sys.exit(run(["--data-dir", sys.argv[1]]))
@@ -46,10 +47,12 @@ def test_a_first_and_a_later_start_paint_without_building_the_qt_namespace(tmp_p
     assert first.returncode == 0, first.stderr
     assert "namespace built: False" in first.stdout
     assert "store opened: False" in first.stdout  # nothing to resume: no store yet
+    assert "diff loaded: False" in first.stdout
     again = run_python(script)  # the layout saved when the first one quit places them
     assert again.returncode == 0, again.stderr
     assert "namespace built: False" in again.stdout
     assert "store opened: False" in again.stdout  # the settings say what to resume
+    assert "diff loaded: False" in again.stdout
     assert "first-paint" in again.stdout
 
 

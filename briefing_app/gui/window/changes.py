@@ -70,12 +70,12 @@ class ChangesPart(WindowPart):
     def _changed_since_read(self) -> ReadingState | None:
         """The reading of the briefing on screen if it was updated since the version read
         and that version was kept (so its changes can be shown), else None."""
-        from briefing_app.core.changes import changed_since_read
+        briefing = self.current
+        if briefing is None or not self._started:  # before the first paint: nothing yet
+            return None
+        from briefing_app.core.changes import changed_since_read  # difflib: not at start
         from briefing_app.core.versions import read_version
 
-        briefing = self.current
-        if briefing is None or not self._started:
-            return None
         state = self.store.reading(briefing.id)
         if state is None or not changed_since_read(briefing.content_hash, state):
             return None
