@@ -2,7 +2,8 @@
 SQLite (the bookmark store opens after the first paint), nor
 the bookmarks and search docks (they load just after the first paint), nor the find bar
 (made on first use) or the link resolver (loaded on the first click), nor what the
-``bookmarks`` command or ``--json`` need."""
+``bookmarks`` command or ``--json`` need, nor the packs' (signatures, Word
+documents, the import dialog, the changes view)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ def test_the_window_modules_leave_heavy_libraries_for_later() -> None:
         "         'briefing_app.gui.reader.find_bar', 'briefing_app.cli.bookmarks',\n"
         "         'briefing_app.core.bookmarks.placing', 'briefing_app.core.bookmarks.transfer',\n"
         "         'briefing_app.core.search.index', 'briefing_app.core.content.links',\n"
-        "         'sqlite3', 'briefing_app.core.bookmarks.store')\n"
+        "         'sqlite3', 'briefing_app.core.bookmarks.store',\n"
+        "         'nacl', 'mammoth', 'briefing_app.core.packs.archive',\n"
+        "         'briefing_app.gui.packs.controller', 'briefing_app.core.changes')\n"
         "heavy = [m for m in later if m in sys.modules]\n"
         "print(heavy)\n"
     )
