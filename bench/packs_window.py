@@ -17,12 +17,12 @@ from __future__ import annotations
 import functools
 import statistics
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 
+from bench.search_typing import spin_until as spin
 from briefing_app.core.packs.keys import PublicKey, trust, user_keys_dir
 from briefing_app.core.session import Session
 
@@ -73,17 +73,6 @@ class Heartbeat:
     def stop(self) -> list[float]:
         self.timer.stop()
         return self.gaps
-
-
-def spin(condition: Callable[[], bool], timeout: float) -> None:
-    """Run the event loop until ``condition`` holds."""
-    end = time.monotonic() + timeout
-    loop = QEventLoop()
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError(f"still waiting after {timeout:.0f} s")
-        QTimer.singleShot(5, loop.quit)
-        loop.exec()
 
 
 def instrument(steps: dict[str, list[float]]) -> None:

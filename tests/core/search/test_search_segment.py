@@ -87,6 +87,18 @@ def _compare(ours: Any, theirs: Any) -> None:
         ]
 
 
+def assert_same_as_a_rebuild(
+    index: SearchIndex, library: Any, pages: PageCache, folder: Path
+) -> None:
+    """``index`` holds and answers what a full build of ``library`` in ``folder`` does."""
+    full = SearchIndex(folder)
+    full.rebuild(library, pages)
+    ours, theirs = snapshot(index), snapshot(full)
+    for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
+        answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
+    assert ours == theirs
+
+
 def test_many_updates_merge_their_segments_and_equal_a_full_rebuild(tmp_path: Path) -> None:
     # Whoosh merges small segments at a commit: it reads back the built segment's inline
     # entries of fields without values, which once crashed the update that merged.
@@ -109,12 +121,7 @@ def test_many_updates_merge_their_segments_and_equal_a_full_rebuild(tmp_path: Pa
             assert written == first  # no new word: not written again
     segments = whoosh_index.open_dir(str(tmp_path / "index"))._segments()
     assert len(segments) < 12  # merged along the way
-    full = SearchIndex(tmp_path / "full")
-    full.rebuild(library, PageCache(cache))
-    ours, theirs = snapshot(index), snapshot(full)
-    for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
-        answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
-    assert ours == theirs
+    assert_same_as_a_rebuild(index, library, PageCache(cache), tmp_path / "full")
 
 
 def test_a_large_update_is_written_as_a_full_build_and_equals_a_rebuild(
@@ -146,12 +153,7 @@ def test_a_large_update_is_written_as_a_full_build_and_equals_a_rebuild(
     library = load_library([content], cache)
     report = index.update(library, PageCache(cache))
     assert (report.rebuilt, report.briefings, writers) == (False, 9, ["BuildWriter"])
-    full = SearchIndex(tmp_path / "full")
-    full.rebuild(library, PageCache(cache))
-    ours, theirs = snapshot(index), snapshot(full)
-    for answers in (ours["answers"], theirs["answers"]):  # type: ignore[union-attr]
-        answers["date:2016..2019"].sort()  # a filter alone lists in the index's order
-    assert ours == theirs
+    assert_same_as_a_rebuild(index, library, PageCache(cache), tmp_path / "full")
     (content / "nouveau-0.md").unlink()  # a small update after it merges as usual
     assert index.update(load_library([content], cache), PageCache(cache)).briefings == 1
     assert writers[-1] == "SegmentWriter"
