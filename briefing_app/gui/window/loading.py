@@ -90,7 +90,8 @@ class LoadingPart(WindowPart):
         self._loader.start()
 
     def stop_loading(self) -> None:
-        """Abandon a load in progress (the window is closing)."""
+        """Abandon a load in progress (the window is closing, or the library is to be
+        loaded again from other folders)."""
         if self._loader is not None:
             self._loader.stop()
             self._loader = None

@@ -59,6 +59,7 @@ class ReceivingPart(WindowPart):
         @property
         def loading(self) -> bool: ...
         def _start_loading(self) -> None: ...
+        def stop_loading(self) -> None: ...
         def _connect_signals(self, part: QObject | None = None) -> None: ...
 
     def load_packs(self) -> PacksController:
@@ -138,9 +139,9 @@ class ReceivingPart(WindowPart):
     @Slot()
     def reload_library(self) -> None:
         """Load the library again (packs or documents changed): in the loader's thread, as
-        at start; search and bookmarks follow once it is loaded (``window.loading``)."""
-        if self.loading:
-            return
+        at start; search and bookmarks follow once it is loaded (``window.loading``). A
+        load still in progress starts again, on the folders as they now are."""
+        self.stop_loading()
         self.session = self.session.refreshed()
         self._to_load = (self.session.folders, self.session.paths.cache)
         self.statusBar().showMessage(self.tr("Mise à jour de la bibliothèque…"))
