@@ -142,3 +142,16 @@ def test_no_module_is_over_400_lines() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+def test_printing_uses_no_widgets() -> None:
+    """printing/ lays out pages with QtGui alone: it runs offscreen, with no display,
+    in the command line as in the window (which hands it a printer)."""
+    wrong = [
+        f"{path.relative_to(REPO)}:{line} imports {target}"
+        for name, path in modules().items()
+        if name.startswith("briefing_app.printing")
+        for line, target in imports(path, {})
+        if target.startswith(("PySide6.QtWidgets", "PySide6.QtPrintSupport"))
+    ]
+    assert wrong == []

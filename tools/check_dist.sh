@@ -4,7 +4,8 @@
 # self-test that fails (it also checks that Qt keeps the reference counts of None, True
 # and False, and that a font shows French letters), a first search that does not find
 # the bundled briefing, a pack it makes that does not verify (signatures), install or
-# search once installed, a Word document it cannot import, a full build
+# search once installed, a PDF without its text or fonts, a Word document it cannot
+# import, a full build
 # of a large library (two processes) that fails, or a file written into the program's
 # folder.
 # Usage: tools/check_dist.sh   (after `make dist`)
@@ -82,13 +83,25 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
         cat "$home/pack-hits.json" >&2
         exit 1
     }
+    # Paper, offscreen: the briefing as a PDF, its fonts embedded, its text searchable.
+    run pdf numerique -o "$home/numerique.pdf" > /dev/null
+    pdffonts "$home/numerique.pdf" | awk 'NR > 2 && $(NF - 4) != "yes" { bad = 1 } END { exit !bad }' && {
+        echo "check_dist: $program: a font of the PDF is not embedded" >&2
+        pdffonts "$home/numerique.pdf" >&2
+        exit 1
+    }
+    pdftotext "$home/numerique.pdf" - | grep -q "Luc Belot" || {
+        echo "check_dist: $program: the PDF of the bundled briefing lacks its text" >&2
+        exit 1
+    }
     # A Word document joins « Mes documents » (mammoth is in the bundle).
     run import "$home/note.docx" > "$home/import.txt" || {
         echo "check_dist: $program: a Word document does not import:" >&2
         cat "$home/import.txt" >&2
         exit 1
     }
-    rm -rf "$home/.cache" "$home/.local" "$home/.config" "$home"/test.key* "$home/essai.briefings"
+    rm -rf "$home/.cache" "$home/.local" "$home/.config" "$home"/test.key* "$home/essai.briefings" \
+        "$home/numerique.pdf"
 done
 # A library large enough for a full build in two processes (generated, synthetic): the
 # program forks without PyInstaller's multiprocessing hook (build.spec drops it).
@@ -107,5 +120,6 @@ if [ -n "$written" ]; then
     exit 1
 fi
 echo "check_dist: both builds start, use the shipped index, pass their self-test (Qt sound),"
-echo "find the bundled briefing, sign, verify, install and search a pack, import a Word"
-echo "document; the program builds a large index; nothing is written into its folder"
+echo "find the bundled briefing, sign, verify, install and search a pack, print a PDF,"
+echo "import a Word document; the program builds a large index; nothing is written into"
+echo "its folder"

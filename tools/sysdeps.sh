@@ -5,8 +5,9 @@
 set -eu
 mode="${1:-offscreen}"
 packages="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
-# Not for Qt: the tests check the packs' MIME type with it (tests/packaging).
-packages="$packages shared-mime-info"
+# Not for Qt: the tests check the packs' MIME type (tests/packaging) and read the PDFs
+# the program makes back (tests/printing: pdftotext, pdfinfo, pdffonts, pdftoppm).
+packages="$packages shared-mime-info poppler-utils"
 if [ "$mode" = "window" ]; then
     packages="$packages libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 fi

@@ -1,10 +1,11 @@
 """The command line: the window by default, or a sub-command (list, check, search...).
 
 This module holds the parser and the dispatch and imports nothing heavy: each command
-group (``content``, ``search``, ``bookmarks``, ``packs``, ``imports``) declares its
-arguments in its own module and imports what it works with inside the command
-functions. Every command, like the window, works on one ``core.session.Session`` made
-from the options. None imports Qt.
+group (``content``, ``search``, ``bookmarks``, ``packs``, ``imports``, ``printing``)
+declares its arguments in its own module and imports what it works with inside the
+command functions. Every command, like the window, works on one ``core.session.Session``
+made from the options. None imports Qt itself (``printing`` does, for ``pdf`` and
+``dossier``, offscreen).
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ class CommandGroup(Protocol):
 
 def _groups() -> tuple[CommandGroup, ...]:
     """The command-group modules (light; not even imported by a start with no option)."""
-    from briefing_app.cli import bookmarks, content, imports, packs, search
+    from briefing_app.cli import bookmarks, content, imports, packs, printing, search
 
-    return (content, search, bookmarks, packs, imports)
+    return (content, search, bookmarks, packs, imports, printing)
 
 
 def build_parser() -> argparse.ArgumentParser:

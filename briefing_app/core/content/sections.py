@@ -1,4 +1,5 @@
-"""Rendered briefing HTML cut into plain-text chunks, one per TOC entry.
+"""Rendered briefing HTML cut into plain-text chunks, one per TOC entry; and the HTML of
+chosen TOC entries (``section_html``: what is printed of a briefing's chosen sections).
 
 Search indexes a briefing section by section so that a hit can open the page at the
 right heading. ``split_sections`` reads the HTML written by ``render.render_markdown``
@@ -10,7 +11,7 @@ repeated ids) stay inside their chunk as a line of text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from html import unescape
 
@@ -172,3 +173,30 @@ def split_sections(html: str, toc: Sequence[Section], intro_title: str) -> list[
         for section in splitter.missing()
     )
     return result
+
+
+_TOC_HEADING = re.compile(r"<(h[23])\b[^>]*?\sid=\"([^\"]*)\"[^>]*>")
+
+
+def section_html(html: str, toc: Sequence[Section], anchors: Collection[str]) -> str:
+    """The HTML of the TOC entries ``anchors`` of a rendered briefing, in page order:
+    each from its ``h2``/``h3`` heading to the next TOC heading (an ``h2`` chosen alone
+    leaves out its ``h3``s; footnotes at the end of the page go with the last section).
+
+    Args:
+        html: the body HTML, as written by ``render.render_markdown``.
+        toc: the TOC entries of that HTML.
+        anchors: the entries wanted, by their ids.
+    """
+    in_toc = {section.id for section in toc}
+    starts = [
+        (match.start(), match.group(2))
+        for match in _TOC_HEADING.finditer(html)
+        if unescape(match.group(2)) in in_toc
+    ]
+    kept = []
+    for number, (start, anchor) in enumerate(starts):
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(html)
+        if unescape(anchor) in anchors:
+            kept.append(html[start:end])
+    return "".join(kept)

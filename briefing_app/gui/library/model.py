@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,23 +24,13 @@ from briefing_app.core.packs.origins import Origin, origin_of
 from briefing_app.core.textfold import fold
 from briefing_app.gui.startup import DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 from briefing_app.gui.widgets.table_model import TitledTableModel
+from briefing_app.printing.pagetext import display_date
 
 ID_ROLE = USER_ROLE
 SORT_ROLE = USER_ROLE + 1
 NEW = "new"  # a reading status of the list only: received, never opened
 ALL, NEWS = "", "\x00news"  # filter choices besides a source's name
 _Index = QModelIndex | QPersistentModelIndex
-
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
-
-
-def display_date(iso: str, locale: QLocale = FRENCH) -> str:
-    """ "2018" -> "2018", "2018-04" -> "avril 2018", "2018-05-25" -> "25 mai 2018"."""
-    parts = [int(part) for part in iso.split("-")]
-    if len(parts) == 1:
-        return iso
-    date = QDate(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    return locale.toString(date, "MMMM yyyy" if len(parts) == 2 else "d MMMM yyyy")
 
 
 class LibraryModel(TitledTableModel):

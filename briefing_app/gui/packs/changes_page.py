@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.core.changes import ADDED, REMOVED, SAME, SectionChange, SentenceChange
-from briefing_app.gui.reader.view import escape
+from briefing_app.printing.pagetext import escape
 
 ADDED_STYLE = "background-color: #c6efce; color: #0b3d1a;"  # contrast 11.9:1
 REMOVED_STYLE = "color: #5f5f5f; text-decoration: line-through;"  # contrast 6.4:1

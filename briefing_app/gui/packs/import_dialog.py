@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.packs.receive import DOCUMENT, Offer
-from briefing_app.gui.reader.view import escape
+from briefing_app.printing.pagetext import escape
 
 SHOWN_TITLES = 8  # briefing titles listed per kind before "and N more"
 WIDTH = 620

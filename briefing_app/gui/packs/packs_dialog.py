@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.packs.installed import InstalledPack
-from briefing_app.gui.library.model import display_date
+from briefing_app.printing.pagetext import display_date
 
 ID_COLUMN = 0
 

@@ -26,7 +26,14 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from briefing_app.core.textfold import find_all
-from briefing_app.gui.reader.page import heading_blocks, placeholder_image, take_heading_ids
+from briefing_app.printing.pagetext import (
+    IMAGE_RESOURCE,
+    SERIF,
+    escape,
+    heading_blocks,
+    page_image,
+    take_heading_ids,
+)
 
 if TYPE_CHECKING:  # Qt types named only in annotations: importing them costs start-up time
     from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent, QTextBlock
@@ -37,8 +44,6 @@ ZOOM_FACTOR = 1.12
 ZOOM_RANGE = (-5, 10)
 _SPY_OFFSET = 24  # pixels below the top edge that still count as "being read"
 FLASH_MS = 1500  # how long a passage jumped to stays highlighted
-_IMAGE_RESOURCE = 2  # QTextDocument.ResourceType.ImageResource, without building the enum
-_SERIF = ["Charter", "Georgia", "Source Serif 4", "DejaVu Serif", "Liberation Serif", "serif"]
 
 
 class Reader(QTextBrowser):
@@ -95,21 +100,9 @@ class Reader(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         """Images of the briefing's own folder only (see ``core.resources``); anything
         else, or an image that does not decode, shows a placeholder."""
-        from PySide6.QtGui import QImage  # on the first image (start-up time)
-
-        from briefing_app.core.content.resources import ResourceRefusedError, read_image
-
-        if int(kind) != _IMAGE_RESOURCE:
+        if int(kind) != IMAGE_RESOURCE:
             return None  # no style sheet, page or script is ever loaded
-        src = url.toString() if isinstance(url, QUrl) else str(url)
-        if self._folder is not None:
-            try:
-                image = QImage.fromData(read_image(self._folder, src))
-            except ResourceRefusedError:
-                image = QImage()
-            if not image.isNull():
-                return image
-        return placeholder_image()
+        return page_image(self._folder, url)
 
     # --- position --------------------------------------------------------------------------
 
@@ -224,7 +217,7 @@ class Reader(QTextBrowser):
 
     def _apply_font(self) -> None:
         font = QFont()
-        font.setFamilies(_SERIF)
+        font.setFamilies(SERIF)
         font.setPointSizeF(BASE_POINT_SIZE * ZOOM_FACTOR**self._zoom)
         self.document().setDefaultFont(font)
 
@@ -354,10 +347,3 @@ class Reader(QTextBrowser):
         if not self._painted and not self.document().isEmpty():
             self._painted = True
             self.first_painted.emit()
-
-
-def escape(text: str) -> str:
-    """``text`` made safe inside HTML (the ``html`` module costs start-up time)."""
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-    )

@@ -37,8 +37,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.search.records import SearchFilters, SearchHit, SearchResult
-from briefing_app.gui.library.model import display_date
-from briefing_app.gui.reader.view import escape
+from briefing_app.printing.pagetext import display_date, escape
 
 DEBOUNCE_MS = 120
 PER_BRIEFING = 3  # hits of one briefing shown, at most

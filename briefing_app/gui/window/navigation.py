@@ -15,9 +15,8 @@ from briefing_app.core.content.problems import ContentError, Problem
 from briefing_app.core.navigation import Location, NavigationHistory
 from briefing_app.core.packs.origins import Origin, origin_of
 from briefing_app.core.search.records import SearchHit
-from briefing_app.gui.library.model import display_date
-from briefing_app.gui.reader.view import escape
 from briefing_app.gui.window.base import WindowPart
+from briefing_app.printing.pagetext import briefing_header
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -167,16 +166,11 @@ class NavigationPart(WindowPart):
         self.forward_action.setEnabled(self.history.can_go_forward())
 
     def _header_html(self, briefing: Briefing) -> str:
-        details = [display_date(briefing.date)]
-        details += [part for part in (briefing.source, briefing.theme) if part]
         origin = origin_of(briefing.path, self.origins)
-        if not origin.verified:  # a pack no trusted publisher signed
-            details.append(self.tr("paquet « %1 », non vérifié").replace("%1", origin.label))
-        meta = " · ".join(escape(part) for part in details)
-        header = f"<h1>{escape(briefing.title)}</h1><p class='meta'>{meta}</p>"
-        if briefing.summary:
-            header += f"<p class='summary'>{escape(briefing.summary)}</p>"
-        return header
+        if origin.verified:
+            return briefing_header(briefing)
+        unverified = self.tr("paquet « %1 », non vérifié").replace("%1", origin.label)
+        return briefing_header(briefing, (unverified,))  # a pack no trusted key signed
 
     # --- requests from the panels -------------------------------------------------------------
 

@@ -9,8 +9,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.content.catalog import load_library
-from briefing_app.gui.library.model import ID_ROLE, LibraryModel, display_date
+from briefing_app.gui.library.model import ID_ROLE, LibraryModel
 from briefing_app.gui.library.panel import LibraryPanel
+from briefing_app.printing.pagetext import display_date
 from tests.gui.keyboard import type_text
 
 

@@ -1,0 +1,98 @@
+"""A meeting file read back: the cover, contents whose page numbers are where the
+sections are, each quote followed by its note, the bookmarks « à revoir » at the end
+with their notes, a header and a footer on every page but the cover, the metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.bookmarks.placing import make_bookmark, reanchor
+from briefing_app.core.dossier import chosen_bookmarks, plan_dossier
+from briefing_app.core.session import Session
+from briefing_app.printing.dossier import dossier_pdf
+from tests.conftest import WriteBriefing
+from tests.printing.pdftext import flat, fonts, info, page_texts
+
+BUDGET = "## Budget\n\nLe budget participatif finance les jardins partagés.\n\n## Calendrier\n\n"
+BUDGET += "Le vote a lieu en juin.\n\n## Annexe\n\nRien à signaler.\n"
+TRANSPORT = "## Tramway\n\nLa ligne T4 ouvre en 2027 entre la gare et le campus.\n"
+
+
+@pytest.fixture
+def printed(
+    write_briefing: WriteBriefing, content_dir: Path, tmp_path: Path
+) -> tuple[Path, list[str]]:
+    """A dossier of a label over two generated briefings, one of its passages gone."""
+    write_briefing("budget", title="Budget (généré)", date="2026-02", source="Test", body=BUDGET)
+    write_briefing("transport", title="Transport (généré)", date="2025", body=TRANSPORT)
+    session = Session.start([content_dir], tmp_path / "home")
+    library, pages, store = session.library(), session.pages(), session.bookmarks()
+    label = "Conseil du 12 mars"
+    for briefing, quote, note in (
+        ("budget", "finance les jardins partagés", "Demander le montant exact."),
+        ("transport", "La ligne T4 ouvre en 2027", "Vérifier la date."),
+        ("budget", "Le vote a lieu en juin", "Passage retiré ensuite."),
+    ):
+        store.add(make_bookmark(library, pages, briefing, "", quote, note=note, label=label))
+    store.add(make_bookmark(library, pages, "budget", "annexe", "", label="Autre"))
+    (content_dir / "budget.md").write_text(
+        (content_dir / "budget.md")
+        .read_text(encoding="utf-8")
+        .replace("Le vote a lieu en juin.", "À venir."),
+        encoding="utf-8",
+    )
+    library = session.library()
+    placed = reanchor(store, library, pages)
+    store.close()
+    chosen = chosen_bookmarks(placed, label="conseil du 12 mars")
+    dossier = plan_dossier(library, chosen, title=label, day="12 mars 2027", name="Mme la maire")
+    pdf = tmp_path / "dossier.pdf"
+    count = dossier_pdf(dossier, pages, pdf)
+    texts = page_texts(pdf)
+    assert len(texts) == count
+    return pdf, texts
+
+
+def lines(text: str) -> list[str]:
+    return [flat(line) for line in text.splitlines() if line.strip()]
+
+
+def test_cover_contents_and_page_numbers(printed: tuple[Path, list[str]]) -> None:
+    pdf, texts = printed
+    cover = lines(texts[0])
+    assert cover[:3] == ["Conseil du 12 mars", "12 mars 2027", "Mme la maire"]
+    assert "2 briefing(s), 2 signet(s)" in cover  # one of the three was not found
+    contents = lines(texts[1])[1:-1]  # its running header and footer aside
+    assert "Sommaire" in contents
+    expected = {"Budget (généré)", "Budget", "Transport (généré)", "Tramway", "À revoir"}
+    numbered = {line.rsplit(" ", 1)[0]: int(line.rsplit(" ", 1)[1]) for line in contents
+                if line.rsplit(" ", 1)[-1].isdigit()}  # fmt: skip
+    assert expected <= set(numbered)
+    for title, page in numbered.items():
+        assert title in flat(texts[page - 1]), title  # the number is where it is
+    assert info(pdf)["Title"] == "Conseil du 12 mars"
+    assert info(pdf)["Author"] == "Mme la maire"
+    assert all(embedded for _name, embedded in fonts(pdf))
+
+
+def test_notes_follow_their_quotes_and_nothing_is_left_out(
+    printed: tuple[Path, list[str]],
+) -> None:
+    _pdf, texts = printed
+    body = flat(" ".join(" ".join(lines(text)[1:-1]) for text in texts[2:]))
+    for quote, note in (
+        ("finance les jardins partagés", "Note : Demander le montant exact."),
+        ("La ligne T4 ouvre en 2027", "Note : Vérifier la date."),
+    ):
+        assert body.index(quote) < body.index(note) < body.index(quote) + 300
+    assert "Rien à signaler" not in body  # the « Autre » label's section is not in
+    review = body[body.index("À revoir") :]
+    assert "Le vote a lieu en juin" in review  # the words marked, though the text is gone
+    assert "Note : Passage retiré ensuite." in review
+    assert "passage introuvable dans la version actuelle" in review
+    for number, text in enumerate(texts[1:], start=2):
+        page = lines(text)
+        assert page[-1].startswith(f"page {number} / {len(texts)}")  # the footer
+        assert page[0].startswith(("Conseil du 12 mars", "Budget", "Transport", "À revoir"))
