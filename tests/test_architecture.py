@@ -22,7 +22,7 @@ UPWARD = {  # a layer, and the layers above it that it must never import
     "briefing_app.printing": ("briefing_app.cli", "briefing_app.gui"),
     "briefing_app.gui": ("briefing_app.cli",),
 }
-PANELS = ("reader", "library", "search", "bookmarks", "widgets", "packs", "preferences")
+PANELS = ("reader", "library", "search", "bookmarks", "widgets", "packs", "preferences", "printing")
 
 
 def module_name(path: Path) -> str:

@@ -81,6 +81,7 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     window.close()
     if not shown:
         faults.append("la fenêtre ne s’est pas affichée")
+    printed = _print_check(library, paths, faults) if library.briefings else 0
     if faults:
         for fault in faults:
             print(f"self-test FAILED: {fault}", file=sys.stderr)
@@ -88,9 +89,40 @@ def _run(folders: Sequence[Path], paths: AppPaths) -> int:
     elapsed = (time.perf_counter() - start) * 1000
     print(
         f"self-test ok: {len(library.briefings)} briefing(s), {sections} section(s) rendered, "
-        f"{hits} search hit(s), Qt references sound, window shown ({elapsed:.0f} ms)"
+        f"{hits} search hit(s), Qt references sound, window shown, {printed} page(s) printed "
+        f"({elapsed:.0f} ms)"
     )
     return 0
+
+
+def _print_check(library: Library, paths: AppPaths, faults: list[str]) -> int:
+    """Print the first briefing on a printer (to a PDF file): the printing support is in
+    the program, and lays pages out. Return the pages printed."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefing_app.printing.briefing import PrintedBriefing
+    from briefing_app.printing.paper import default_paper
+
+    briefing = library.briefings[0]
+    target = paths.cache / "self-test.pdf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    try:
+        printed = PrintedBriefing(briefing, rendered_page(briefing), printer, default_paper())
+        painter = QPainter(printer)
+        printed.draw(painter)
+        painter.end()
+        if not target.is_file() or target.stat().st_size < 1000:
+            faults.append("l’impression n’a rien produit")
+    except ContentError as error:
+        faults.append(f"impression impossible : {error.message}")
+        return 0
+    finally:
+        target.unlink(missing_ok=True)
+    return printed.pages
 
 
 def _leave_at_once(faults: list[str]) -> NoReturn:

@@ -1,4 +1,5 @@
-"""The table of contents of the open briefing, as a tree that follows the reading.
+"""The table of contents of the open briefing, as a tree that follows the reading. Each
+section has a tick box, ticked at first: printing and exporting take the ticked ones.
 
 Signals:
     section_requested(str): the user picked a section (its anchor id).
@@ -21,6 +22,8 @@ if TYPE_CHECKING:  # icons come with bookmarks, after the first paint
 _ANCHOR = USER_ROLE
 MARKS_ROLE = USER_ROLE + 1  # how many bookmarks a section holds
 _ALIGNED = USER_ROLE + 2  # a blank icon keeps it aligned with marked ones
+CHECK_STATE_ROLE = 10  # Qt.ItemDataRole.CheckStateRole, without building the enum
+UNCHECKED, CHECKED = 0, 2  # Qt.CheckState
 
 
 class TocPanel(QTreeWidget):
@@ -41,8 +44,11 @@ class TocPanel(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._reading = ""
         self._icons: dict[bool, QIcon] = {}  # the ribbon (True) and its blank (False)
+        self._ticks: dict[str, int] = {}  # each section's tick, as last seen
+        self._ticking = False  # the click being handled is on a tick box
         self.itemActivated.connect(self._on_item_chosen)
         self.itemClicked.connect(self._on_item_chosen)
+        self.itemChanged.connect(self._on_item_changed)
 
     def set_sections(self, sections: Sequence[Section]) -> None:
         """Show ``sections`` (in reading order)."""
@@ -53,6 +59,7 @@ class TocPanel(QTreeWidget):
         for section in sections:
             item = QTreeWidgetItem([section.title])
             item.setData(0, _ANCHOR, section.id)
+            item.setData(0, CHECK_STATE_ROLE, CHECKED)
             item.setToolTip(0, section.title)
             if section.level > 2 and parent is not None:
                 parent.addChild(item)
@@ -61,6 +68,17 @@ class TocPanel(QTreeWidget):
                 parent = item
             self._items[section.id] = item
         self.expandAll()
+        self._ticks = dict.fromkeys(self._items, CHECKED)
+        self._ticking = False
+
+    def ticked(self) -> list[str]:
+        """The sections ticked, in reading order; none when all are (the whole briefing)."""
+        anchors = [
+            anchor
+            for anchor, item in self._items.items()
+            if item.data(0, CHECK_STATE_ROLE) == CHECKED
+        ]
+        return [] if len(anchors) == len(self._items) else anchors
 
     def set_marks(self, counts: Mapping[str, int]) -> None:
         """Mark the sections holding bookmarks (``counts``: bookmarks per anchor).
@@ -126,5 +144,15 @@ class TocPanel(QTreeWidget):
         self.blockSignals(False)
 
     @Slot(QTreeWidgetItem, int)
+    def _on_item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        anchor, state = str(item.data(0, _ANCHOR)), item.data(0, CHECK_STATE_ROLE)
+        if anchor in self._ticks and self._ticks[anchor] != state:
+            self._ticks[anchor] = state
+            self._ticking = True  # a tick box: the click that follows opens no section
+
+    @Slot(QTreeWidgetItem, int)
     def _on_item_chosen(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self._ticking:
+            self._ticking = False
+            return
         self.section_requested.emit(str(item.data(0, _ANCHOR)))

@@ -5,9 +5,10 @@ and two docks that stay empty until the first paint is over (search, bookmarks).
 parts, one module each: ``actions`` (actions, menus, simple slots), ``navigation``
 (showing briefings, sections, links, hits), ``deferred`` (what is built after the
 first paint), ``loading`` (the library loaded in the background), ``receiving`` (packs
-and documents imported), ``changes`` (what changed in an updated briefing) and
-``state`` (what is saved between runs). Every connection of the window is made in
-``_connect_signals``; gui/startup.py tells the start-up order.
+and documents imported), ``changes`` (what changed in an updated briefing), ``paper``
+(printing, PDF, meeting files) and ``state`` (what is saved between runs). Every
+connection of the window is made in ``_connect_signals``; gui/startup.py tells the
+start-up order.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from briefing_app.gui.window.changes import ChangesPart
 from briefing_app.gui.window.deferred import DeferredPart
 from briefing_app.gui.window.loading import LoadingPart
 from briefing_app.gui.window.navigation import NavigationPart
+from briefing_app.gui.window.paper import PaperPart
 from briefing_app.gui.window.receiving import ReceivingPart
 from briefing_app.gui.window.state import SavedStatePart
 
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
     from briefing_app.gui.library.loader import LibraryLoader
     from briefing_app.gui.packs.changes_bar import ChangesBar
     from briefing_app.gui.packs.controller import PacksController
+    from briefing_app.gui.printing.pdf_bar import PdfBar
+    from briefing_app.gui.printing.worker import PdfMaker
     from briefing_app.gui.reader.find_bar import FindBar
     from briefing_app.gui.search.controller import SearchController
     from briefing_app.gui.search.panel import SearchPanel
@@ -57,6 +61,7 @@ class MainWindow(
     LoadingPart,
     ReceivingPart,
     ChangesPart,
+    PaperPart,
     SavedStatePart,
     QMainWindow,
 ):
@@ -124,6 +129,8 @@ class MainWindow(
         self._changes_bar: ChangesBar | None = None
         self._changes_shown = -1  # changes on the page shown; -1: the briefing's text
         self._change_at = 0
+        self._pdf_maker: PdfMaker | None = None
+        self._pdf_bar: PdfBar | None = None
         self.setAcceptDrops(True)
         self._create_actions()
         self._create_menus()
@@ -208,6 +215,9 @@ class MainWindow(
             self.packs_action.triggered.connect(self._on_packs_triggered)
             self.preferences_action.triggered.connect(self._on_preferences_triggered)
             self.changes_action.triggered.connect(self.show_changes)
+            self.print_action.triggered.connect(self._on_print_triggered)
+            self.export_pdf_action.triggered.connect(self._on_export_pdf_triggered)
+            self.dossier_action.triggered.connect(self._on_dossier_triggered)
             self.reading.status_changed.connect(self.library_panel.set_status)
             self.reading.saved.connect(self.remember_last_reading)
             self.library_panel.briefing_requested.connect(self._on_briefing_requested)
@@ -228,6 +238,12 @@ class MainWindow(
         elif part is self.packs:
             self.packs.library_changed.connect(self.reload_library)
             self.packs.message.connect(self.statusBar().showMessage)
+        elif part is self._pdf_maker:
+            self._pdf_maker.progress.connect(self._on_pdf_progress)
+            self._pdf_maker.made.connect(self._on_pdf_made)
+            self._pdf_maker.failed.connect(self._on_pdf_failed)
+        elif part is self._pdf_bar:
+            self._pdf_bar.open_requested.connect(self._on_pdf_open_requested)
         elif part is self._changes_bar:
             bar = self._changes_bar
             bar.show_requested.connect(self.show_changes)
@@ -250,4 +266,6 @@ class MainWindow(
         self.stop_search()
         if self.packs is not None:
             self.packs.stop()
+        if self._pdf_maker is not None:
+            self._pdf_maker.stop()
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.content.model import Section
@@ -52,3 +53,22 @@ def test_the_section_being_read_is_selected_and_bold(qtbot: QtBot) -> None:
     panel.set_current_anchor("")
     assert panel.current_anchor() == ""
     assert panel.selectedItems() == []
+
+
+def test_sections_are_ticked_and_a_tick_opens_none(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    assert panel.ticked() == []  # all ticked: the whole briefing
+    item = panel.topLevelItem(1)
+    rect = panel.visualItemRect(item)
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    option.features = QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = panel.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, panel
+    )
+    with qtbot.assertNotEmitted(panel.section_requested):
+        qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert panel.ticked() == ["contexte", "chiffres"]
+    with qtbot.waitSignal(panel.section_requested) as blocker:  # its title still opens it
+        qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["enjeux"]
