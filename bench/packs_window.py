@@ -74,6 +74,13 @@ class Heartbeat:
         self.timer.stop()
         return self.gaps
 
+    def idle(self, seconds: float) -> list[float]:
+        """The gaps of a window left alone for ``seconds`` (the baseline)."""
+        self.start()
+        until = time.perf_counter() + seconds
+        spin(lambda: time.perf_counter() > until, seconds + 10)
+        return self.stop()
+
 
 def instrument(steps: dict[str, list[float]]) -> None:
     """Time each slot of SLOTS into ``steps`` (patched on the classes)."""
@@ -121,10 +128,7 @@ def measure_window(base: Path, library: Path, pack: Path, key: PublicKey, work: 
     spin(lambda: window.search is not None and not window.search.indexing, 600)
     spin(lambda: window.bookmarks is not None, 60)
     heart = Heartbeat()
-    heart.start()
-    idle_until = time.perf_counter() + 3.0
-    spin(lambda: time.perf_counter() > idle_until, 10)
-    idle = heart.stop()
+    idle = heart.idle(3.0)
     steps.clear()
     heart.start()
     start = time.perf_counter()

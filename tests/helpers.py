@@ -27,6 +27,19 @@ def briefing_text(
     return "\n".join([*lines, "---", textwrap.dedent(body)])
 
 
+def run_bench(script: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """Run ``bench/<script>`` offscreen from the repository root (four minutes at most)."""
+    return subprocess.run(
+        [sys.executable, f"bench/{script}", *arguments],
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=240,
+    )
+
+
 def run_python(script: str) -> subprocess.CompletedProcess[str]:
     """Run ``script`` in a fresh interpreter from the repository root (a hang fails the
     test after two minutes instead of stopping the suite)."""

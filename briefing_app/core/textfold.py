@@ -8,6 +8,7 @@ can be highlighted in the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -62,19 +63,26 @@ def _fold_with_map(text: str, loose_spaces: bool = False) -> tuple[str, list[int
 
     With ``loose_spaces``, every run of whitespace folds to one space.
     """
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):  # each character folds to one: positions are kept
+        origin = list(range(len(text)))
+    else:  # a ligature spelled out (œ, ß...): the map is made character by character
+        origin = [index for index, ch in enumerate(text) for _ in _TABLE[ord(ch)]]
+    if not loose_spaces:
+        return folded, origin
     parts: list[str] = []
-    origin: list[int] = []
-    in_space = False
-    for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        if loose_spaces and folded.isspace():
-            if in_space:
-                continue
-            folded = " "
-        in_space = loose_spaces and folded == " "
-        parts.append(folded)
-        origin.extend([index] * len(folded))
-    return "".join(parts), origin
+    kept: list[int] = []
+    done = 0
+    for run in _LOOSE.finditer(folded):  # runs other than one plain space
+        parts += (folded[done : run.start()], " ")
+        kept += origin[done : run.start() + 1]
+        done = run.end()
+    parts.append(folded[done:])
+    kept += origin[done:]
+    return "".join(parts), kept
+
+
+_LOOSE = re.compile(r"\s{2,}|[^\S ]")
 
 
 def find_all(text: str, needle: str, *, loose_spaces: bool = False) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from briefing_app.core.content.model import Briefing, Rendered
 from briefing_app.core.content.sections import section_html
+from briefing_app.printing.drawing import draw_pages
 from briefing_app.printing.layout import PagedText
 from briefing_app.printing.pagetext import briefing_header, display_date
 from briefing_app.printing.paper import Paper, default_paper, print_stylesheet
@@ -69,7 +70,7 @@ class PrintedBriefing:
 
     def draw(self, painter: QPainter, pages: Iterable[int] | None = None) -> None:
         """Draw ``pages`` (from 0; all by default), each on a page of its own."""
-        self.text.draw(painter, range(self.pages) if pages is None else pages, self.around)
+        draw_pages(self.text, painter, range(self.pages) if pages is None else pages, self.around)
 
 
 def briefing_pdf(

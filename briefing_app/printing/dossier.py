@@ -6,8 +6,8 @@ is silently left out. One text, laid out as any printed briefing (``layout``).""
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import (
@@ -25,6 +25,7 @@ from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.sections import section_html
 from briefing_app.core.dossier import Dossier, DossierBriefing
 from briefing_app.printing.briefing import page_label, tr
+from briefing_app.printing.drawing import Progress, draw_pages
 from briefing_app.printing.layout import PagedText
 from briefing_app.printing.pagetext import display_date, escape
 from briefing_app.printing.paper import Paper, default_paper, print_stylesheet
@@ -35,9 +36,9 @@ NOTE_BACKGROUND, NOTE_BORDER = "#fff8dc", "#b38f00"
 _ID = re.compile(r'(\s(?:id|name)=")([^"]*)(")')
 _HREF = re.compile(r'(<a\b[^>]*?\s)href="([^"]*)"')
 _IMG = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")')
-_PAGE = "#{}#"  # a contents entry's page number, until the pages are known
-
-Progress = Callable[[int, int], None]
+# A contents entry's page number, until the pages are known: as wide as the numbers that
+# replace it (the contents must be laid out the same with them), found by its name.
+_PAGE = "<a href='#{0}' name='page-{0}'>000</a>"
 
 
 def _scoped(html: str, key: str) -> str:
@@ -78,10 +79,9 @@ class PrintedDossier:
         self.keyed = [(f"b{n}", item) for n, item in enumerate(dossier.briefings, start=1)]
         folders = {key: item.briefing.folder for key, item in self.keyed}
         html = self._cover() + self._contents() + self._body(pages) + self._review()
-        self.text = PagedText(html, paper, device, print_stylesheet(), folders, settled=False)
+        self.text = PagedText(html, paper, device, print_stylesheet(), folders, paginated=False)
         self._mark_bookmarks(device.logicalDpiY())
-        self.text.relayout()
-        self.text.settle()
+        self.text.paginate()
         self._number_contents()
         self.pages = self.text.page_count()
         self._details = {
@@ -105,7 +105,8 @@ class PrintedDossier:
             rows.append(self._row(key, item.briefing.title, "contents-briefing", 0))
             for section in item.sections:
                 if section.anchor:
-                    rows.append(self._row(f"{key}-{section.anchor}", section.title, "", 1))
+                    anchor = f"{key}-{section.anchor}"
+                    rows.append(self._row(anchor, section.title, "contents-section", 1))
         if self.dossier.to_review:
             rows.append(self._row("a-revoir", tr("À revoir"), "contents-briefing", 0))
         title = escape(tr("Sommaire"))
@@ -119,7 +120,7 @@ class PrintedDossier:
         indent = f" style='padding-left: {40 * level}px'" if level else ""
         return (
             f"<tr><td class='{kind}'{indent}><a href='#{anchor}'>{escape(title)}</a></td>"
-            f"<td align='right' width='12%'>{_PAGE.format(anchor)}</td></tr>"
+            f"<td class='{kind}' align='right' width='12%'>{_PAGE.format(anchor)}</td></tr>"
         )
 
     def _body(self, pages: PageCache | None) -> str:
@@ -160,7 +161,11 @@ class PrintedDossier:
         (from the end of the text backwards: a box moves what follows it)."""
         document = self.text.document
         plain = document.toPlainText()
-        starts = self._anchor_positions()
+        starts = {name: where for name, (where, _page) in self.text.anchors().items()}
+        # a quote is looked for in its section only: up to the next heading of the contents
+        headings = ["a-revoir"] + [key for key, _ in self.keyed]
+        headings += [f"{key}-{s.id}" for key, item in self.keyed for s in item.briefing.sections]
+        ends = sorted({len(plain)} | {starts[name] for name in headings if name in starts})
         notes: list[tuple[int, Bookmark]] = []
         highlight = QTextCharFormat()
         highlight.setBackground(QColor(HIGHLIGHT))
@@ -171,8 +176,10 @@ class PrintedDossier:
                 for bookmark in section.bookmarks:
                     where = after
                     if bookmark.quote.exact and bookmark.status != DETACHED:
-                        span = locate(plain, bookmark.quote, after)
-                        if span is not None and span[0] >= region:
+                        end = ends[bisect.bisect_right(ends, after)]
+                        found = locate(plain[after:end], bookmark.quote)
+                        span = (found[0] + after, found[1] + after) if found else None
+                        if span is not None:
                             cursor = QTextCursor(document)
                             cursor.setPosition(span[0])
                             cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
@@ -187,27 +194,21 @@ class PrintedDossier:
             frame = cursor.insertFrame(_note_format(dpi))
             frame.firstCursorPosition().insertHtml(_note_html(bookmark))
 
-    def _anchor_positions(self) -> dict[str, int]:
-        """The text position of each named anchor (its block's start)."""
-        found: dict[str, int] = {}
-        block = self.text.document.begin()
-        while block.isValid():
-            fragments = block.begin()
-            while not fragments.atEnd():
-                for name in fragments.fragment().charFormat().anchorNames():
-                    found.setdefault(name, block.position())
-                fragments += 1
-            block = block.next()
-        return found
-
     def _number_contents(self) -> None:
-        """Put each contents entry's page number in (the entries are laid out already,
-        and a number is no wider than its placeholder)."""
-        document = self.text.document
-        for anchor, page in self.text.anchor_pages().items():
-            found = document.find(_PAGE.format(anchor))
-            if not found.isNull():
-                found.insertText(str(page + 1))
+        """Put each contents entry's page number in (in place of a placeholder as wide)."""
+        anchors = self.text.anchors()
+        numbers = [
+            (anchors[f"page-{name}"][0], page)
+            for name, (_where, page) in anchors.items()
+            if f"page-{name}" in anchors
+        ]
+        cursor = QTextCursor(self.text.document)
+        cursor.beginEditBlock()  # one change for Qt to lay out, not one per number
+        for where, page in sorted(numbers, reverse=True):  # from the end: positions hold
+            cursor.setPosition(where)
+            cursor.setPosition(where + 3, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(str(page + 1))  # in the placeholder's format: a link
+        cursor.endEditBlock()
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -221,7 +222,7 @@ class PrintedDossier:
 
     def draw(self, painter: QPainter, progress: Progress | None = None) -> None:
         """Draw every page, telling ``progress`` of each."""
-        self.text.draw(painter, range(self.pages), self.around, progress)
+        draw_pages(self.text, painter, range(self.pages), self.around, progress)
 
 
 def _note_format(dpi: float) -> QTextFrameFormat:
@@ -231,7 +232,7 @@ def _note_format(dpi: float) -> QTextFrameFormat:
     frame.setBackground(QColor(NOTE_BACKGROUND))
     frame.setPadding(dpi / 12)
     frame.setTopMargin(dpi / 30)
-    frame.setBottomMargin(dpi / 12)
+    frame.setBottomMargin(0)  # Qt leaves an empty paragraph after a frame: room enough
     return frame
 
 

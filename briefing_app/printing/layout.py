@@ -1,44 +1,42 @@
-"""Pages laid out from HTML: a QTextDocument cut into the paper's text area, with a
-running header and footer drawn around each page.
+"""Pages laid out from HTML: a QTextDocument cut into the paper's text area (``drawing``
+draws them, a running header and a footer around each).
 
 The text is the briefing's own HTML, the reader's pass, in the print stylesheet. Before
 the pages are drawn, the layout follows the rules of print: a heading is never left
-alone at the foot of a page (it moves to the next one, with its text), a list item's
-lines stay together, and a table cut by a page repeats its header row. What a page
-shows in its running header (the briefing, the section) is read from the headings met
-so far. Links and anchors reach the PDF as links and destinations (Qt's PDF writer
-makes them from the text's own).
+alone at the foot of a page (it moves to the next one, with its text), nor a short list
+item or a framed note cut by one, a paragraph running onto the next page is cut there,
+and a table cut by a page repeats its header row. What a page shows in its running
+header (the briefing, the section) is read from the headings met so far. Links and
+anchors reach the PDF as links and destinations (Qt's PDF writer makes them from the
+text's own).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QSizeF, QUrl
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QPagedPaintDevice,
-    QPainter,
-    QPen,
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
+    QTextTable,
 )
 
 from briefing_app.printing.pagetext import IMAGE_RESOURCE, SERIF, page_image, take_heading_ids
-from briefing_app.printing.paper import BODY_POINTS, SMALL_POINTS, Paper
+from briefing_app.printing.paper import BODY_POINTS, Paper
 
+CUT_ROUNDS = 3  # rounds of cutting paragraphs where pages end, at most
+LINE_SEPARATOR = "\u2028"  # a <br> in Qt's text
 MAX_LINKED_HEADINGS = 2000  # past this, headings lose their ids (Qt's import is quadratic)
-KEEP_PASSES = 25  # rounds of moving lone headings to the next page, at most
-SPLIT_PASSES = 5  # rounds of cutting paragraphs where pages end, at most
-SANS = ["Source Sans 3", "Open Sans", "DejaVu Sans", "sans-serif"]
 
 
 class PageText(QTextDocument):
@@ -86,18 +84,20 @@ class PagedText:
         stylesheet: str,
         folders: Mapping[str, Path] | None = None,
         *,
-        settled: bool = True,
+        paginated: bool = True,
     ) -> None:
         """Lay ``html`` out for ``device`` (its resolution) on ``paper``; images from
-        ``folders`` (see ``PageText``). ``settled`` False: the caller changes the text
-        first, then calls ``settle``."""
+        ``folders`` (see ``PageText``). ``paginated`` False: the caller changes the text
+        first (cheaply: nothing is laid out yet), then calls ``paginate``."""
         self.paper, self.device = paper, device
         self.dpi = float(device.logicalDpiY())
         self.body = paper.body(self.dpi)
         # Qt lays text out in 1/64ths of a pixel: a page height it rounds otherwise would
         # put a page's first line on the page before, here.
         self.page_height = math.floor(self.body.height() * 64) / 64
+        self._marks: list[Mark] | None = None
         self.document = PageText(folders or {})
+        self.document.setPageSize(QSizeF(0, 0))  # no layout until the text is complete
         self.document.setDefaultStyleSheet(stylesheet)
         font = QFont()
         font.setFamilies(SERIF)
@@ -110,99 +110,166 @@ class PagedText:
         frame = self.document.rootFrame().frameFormat()
         frame.setMargin(0)
         self.document.rootFrame().setFrameFormat(frame)
+        if paginated:
+            self.paginate()
+
+    def paginate(self) -> None:
+        """Lay the text out in pages, then follow the rules of print (``settle``)."""
         self.document.setPageSize(QSizeF(self.body.width(), self.page_height))
-        self._marks: list[Mark] | None = None
-        self._keep_lines_together()
-        self.relayout()
-        if settled:
-            self.settle()
+        self.document.documentLayout().blockBoundingRect(self.document.lastBlock())
+        self.settle()
+
+    def relayout(self) -> None:
+        """Lay the whole text out again, to its end, in one pass: what the text would be
+        laid out as afresh. (Qt lays a new text or page size out in steps, when idle or
+        asked where a block is; a text laid out in steps after changes was seen to differ
+        from the same in one pass: a line left across the end of a page.)"""
+        layout = self.document.documentLayout()
+        layout.blockBoundingRect(self.document.lastBlock())  # the steps still to come
+        self.document.markContentsDirty(0, self.document.characterCount())
+        layout.blockBoundingRect(self.document.lastBlock())
+        self._marks = None
 
     # --- the rules of print --------------------------------------------------------------
 
-    def _keep_lines_together(self) -> None:
-        """List items and table cells are never cut by a page (a table's ``<thead>`` is
-        repeated on each page it runs onto: Qt's import makes it its header row)."""
-        together = QTextBlockFormat()
-        together.setNonBreakableLines(True)
-        for block in list(self._blocks()):
-            cursor = QTextCursor(block)
-            if block.textList() is not None or cursor.currentTable() is not None:
-                cursor.mergeBlockFormat(together)
+    def settle(self) -> None:
+        """Follow the rules of print: no heading left alone at the foot of a page (it goes
+        to the next, with the headings right above it), no short list item nor framed
+        note cut by a page (it goes to the next), and each paragraph that runs onto the
+        next page cut in two where the page ends (see ``_cut_at_pages``).
 
-    def relayout(self) -> None:
-        """Lay the whole text out again, to its end. After a change, Qt lays out what
-        follows it only when idle (with an event loop), and drew none of it here."""
-        self.document.markContentsDirty(0, self.document.characterCount())
-        self.document.documentLayout().blockBoundingRect(self.document.lastBlock())
+        One walk down the text sends what must go, each time laying out again what
+        follows; the cuts, which move nothing, come after, and their rounds go on until
+        none is left to make (one more cut, should Qt lay out a cut otherwise)."""
+        self._keep_together()
+        for _ in range(CUT_ROUNDS):
+            if not self._cut_at_pages():
+                break
         self._marks = None
 
-    def settle(self) -> None:
-        """Move each heading left alone at the foot of a page to the next page, then cut
-        the paragraphs that run onto a next page (see ``split_at_pages``)."""
-        moved: set[int] = set()
-        for _ in range(KEEP_PASSES):
-            lone = next(
-                (
-                    block
-                    for block in self._blocks()
-                    if block.blockFormat().headingLevel() > 0
-                    and block.blockNumber() not in moved
-                    and self._alone(block)
-                ),
-                None,
-            )
-            if lone is None:
-                break
-            moved.add(lone.blockNumber())
-            before = QTextBlockFormat()
-            before.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(lone).mergeBlockFormat(before)
-            self.relayout()
-        self.split_at_pages()
+    def _keep_together(self) -> None:
+        """Send to the next page each lone heading, short list item or note cut by the end
+        of its page. One that starts a page by a break of its own (already sent, or so
+        written) stays: a page could not hold it and what must go with it."""
+        boxes = {  # the framed notes, by their first block's position (tables aside)
+            frame.firstPosition(): frame
+            for frame in self.document.rootFrame().childFrames()
+            if not isinstance(frame, QTextTable)
+        }
+        block = self.document.begin()
+        while block.isValid():
+            text_format = block.blockFormat()
+            heading = text_format.headingLevel() > 0
+            box = boxes.get(block.position())
+            if not (heading or box or block.textList() is not None):
+                pass  # a paragraph (the common case, looked at no further)
+            elif _breaks_before(text_format):
+                pass
+            elif heading:
+                if self._alone(block):
+                    self._heading_to_next_page(block)
+            elif box is not None:
+                last = box.lastCursorPosition().block()
+                if not _breaks_before(box.frameFormat()) and self._short_and_cut(block, last):
+                    breaking = box.frameFormat()
+                    breaking.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    box.setFrameFormat(breaking)
+                    self._relayout_from(box.firstPosition())
+            elif self._short_and_cut(block, block):  # a list item
+                self._start_page(block)
+            block = block.next()
 
-    def split_at_pages(self) -> None:
-        """Cut each paragraph that runs onto the next page into two, where the page ends.
+    def _short_and_cut(self, first: QTextBlock, last: QTextBlock) -> bool:
+        """Whether the text from ``first`` to ``last`` is cut by the end of a page, and
+        short enough to go whole onto the next (a third of a page at most)."""
+        if self.page_of(first) == self.page_of(last, last=True):
+            return False
+        return self.y_of(last, last=True) - self.y_of(first) <= self.page_height / 3
+
+    def _heading_to_next_page(self, heading: QTextBlock) -> None:
+        """Start a page with ``heading``, or with the headings right above it on its page
+        (a title and its first section's heading go over together), unless they start a
+        page already."""
+        first, page = heading, self.page_of(heading)
+        while (
+            first.previous().isValid()
+            and first.previous().blockFormat().headingLevel() > 0
+            and self.page_of(first.previous()) == page
+        ):
+            first = first.previous()
+        if _breaks_before(first.blockFormat()) or self.y_of(first) < page * self.page_height + 1:
+            return
+        self._start_page(first)
+
+    def _start_page(self, block: QTextBlock) -> None:
+        """Have ``block`` start a page."""
+        before = QTextBlockFormat()
+        before.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).mergeBlockFormat(before)
+        self._relayout_from(block.position())
+
+    def _relayout_from(self, position: int) -> None:
+        """Lay out again all that follows ``position``: after a change, Qt would only move
+        its lines down (a paragraph that ran over a page would keep the gap)."""
+        self.document.markContentsDirty(position, self.document.characterCount() - position)
+        self.document.documentLayout().blockBoundingRect(self.document.lastBlock())
+
+    def _cut_at_pages(self) -> bool:
+        """Cut each paragraph (long list item, table cell's paragraph) that runs onto the
+        next page into two, where the page ends: the first keeps no bottom margin, the
+        second no top margin nor indent (nor bullet), so the pages stay as they were.
+        Return whether any was cut.
 
         Qt draws a page's text from the block's line just above the page (out of sight,
         clipped, but in the PDF's text all the same): a paragraph cut by a page had its
         last line of one page in the next page's text too, and a search found it twice.
         """
-        for _ in range(SPLIT_PASSES):
-            cuts = [
-                block.position() + block.layout().lineAt(line).textStart()
-                for block in self._blocks()
-                if QTextCursor(block).currentTable() is None
-                for line in [self._first_line_on_next_page(block)]
-                if line > 0
-            ]
-            if not cuts:
-                return
-            ending, beginning = QTextBlockFormat(), QTextBlockFormat()
-            ending.setBottomMargin(0)
-            beginning.setTopMargin(0)
-            beginning.setTextIndent(0)
-            beginning.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-            for start in sorted(cuts, reverse=True):  # from the end: positions hold
-                cursor = QTextCursor(self.document)
-                cursor.setPosition(start)
-                cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
-                cursor.mergeBlockFormat(ending)
-                cursor.setPosition(start)
-                cursor.insertBlock()
-                cursor.mergeBlockFormat(beginning)
-            self.relayout()
+        cuts: list[tuple[int, float]] = []  # where, the bottom margin of what follows
+        for block in self._blocks():
+            lines = self._lines_on_next_pages(block)
+            for number, line in enumerate(lines, start=1):
+                bottom = block.blockFormat().bottomMargin() if number == len(lines) else 0
+                cuts.append((block.position() + block.layout().lineAt(line).textStart(), bottom))
+        for start, bottom in reversed(cuts):  # from the end: the positions hold
+            self._cut(start, bottom)
+        return bool(cuts)
 
-    def _first_line_on_next_page(self, block: QTextBlock) -> int:
-        """The first line of ``block`` on a later page than its first line (0: none)."""
+    def _cut(self, start: int, bottom: float) -> None:
+        """Make ``start`` begin a paragraph of its own, with a ``bottom`` margin."""
+        cursor = QTextCursor(self.document)
+        cursor.setPosition(start)
+        cursor.beginEditBlock()  # one change for Qt to lay out, not three
+        ending = QTextBlockFormat()
+        ending.setBottomMargin(0)
+        cursor.mergeBlockFormat(ending)
+        if self.document.characterAt(start - 1) == LINE_SEPARATOR:  # a <br> ends the line
+            cursor.deletePreviousChar()  # (kept, it would make a line of its own)
+        cursor.insertBlock()
+        beginning = QTextBlockFormat()
+        beginning.setBottomMargin(bottom)
+        beginning.setTopMargin(0)
+        beginning.setTextIndent(0)
+        beginning.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        items = cursor.block().textList()
+        if items is not None:  # the rest of a list item: no second bullet
+            items.remove(cursor.block())
+            beginning.setIndent(items.format().indent())
+        cursor.mergeBlockFormat(beginning)
+        cursor.endEditBlock()
+
+    def _lines_on_next_pages(self, block: QTextBlock) -> list[int]:
+        """The lines of ``block`` that each begin a page (none for a block on one page)."""
         layout = block.layout()
         if layout is None or layout.lineCount() < 2:
-            return 0
+            return []
         top = self.document.documentLayout().blockBoundingRect(block).top()
-        first = int((top + layout.lineAt(0).y()) // self.page_height)
-        for number in range(1, layout.lineCount()):
-            if int((top + layout.lineAt(number).y()) // self.page_height) != first:
-                return number
-        return 0
+        count = layout.lineCount()
+        if (top + layout.lineAt(0).y()) // self.page_height == (
+            top + layout.lineAt(count - 1).y()
+        ) // self.page_height:
+            return []  # on one page
+        pages = [int((top + layout.lineAt(n).y()) // self.page_height) for n in range(count)]
+        return [n for n in range(1, len(pages)) if pages[n] != pages[n - 1]]
 
     def _alone(self, heading: QTextBlock) -> bool:
         """Whether what follows ``heading`` starts on a later page than it ends."""
@@ -236,17 +303,21 @@ class PagedText:
         """How many pages the text takes."""
         return max(1, self.document.pageCount())
 
-    def anchor_pages(self) -> dict[str, int]:
-        """The page (from 0) of each named anchor of the text (``id`` and ``name``)."""
-        pages: dict[str, int] = {}
+    def anchors(self) -> dict[str, tuple[int, int]]:
+        """Each named anchor of the text (``id`` and ``name``): its position in the text
+        and its page (from 0; 0 before the text is laid out in pages)."""
+        found: dict[str, tuple[int, int]] = {}
         for block in self._blocks():
+            page = -1
             fragments = block.begin()
             while not fragments.atEnd():
-                names = fragments.fragment().charFormat().anchorNames()
-                for name in names:
-                    pages.setdefault(name, self.page_of(block))
+                fragment = fragments.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if page < 0:
+                        page = self.page_of(block)
+                    found.setdefault(name, (fragment.position(), page))
                 fragments += 1
-        return pages
+        return found
 
     def marks(self) -> list[Mark]:
         """The headings of the text, in order."""
@@ -272,62 +343,7 @@ class PagedText:
                 section = mark.text
         return title, section
 
-    # --- drawing -------------------------------------------------------------------------
 
-    def draw(
-        self,
-        painter: QPainter,
-        pages: Iterable[int],
-        around: Callable[[int], tuple[str, str, str, str]],
-        progress: Callable[[int, int], None] | None = None,
-    ) -> None:
-        """Draw ``pages`` (from 0), each on a page of its own, with what ``around`` says
-        of each: header left and right, footer left and right ("" for none); ``progress``
-        is told of each page drawn (pages drawn, pages in all)."""
-        layout = self.document.documentLayout()
-        pages = list(pages)
-        for number, page in enumerate(pages):
-            if progress is not None:
-                progress(number, len(pages))
-            if number:
-                self.device.newPage()
-            top = page * self.page_height
-            painter.save()
-            painter.translate(self.body.left(), self.body.top() - top)
-            # Half a pixel in from each edge: a line that ends where the page ends, or
-            # starts where the next begins, is then outside, and not drawn again there
-            # (clipped out of sight, but still in the PDF's text).
-            clip = QRectF(0, top + 0.5, self.body.width(), self.page_height - 1)
-            painter.setClipRect(clip)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = clip
-            layout.draw(painter, context)
-            painter.restore()
-            self._draw_around(painter, *around(page))
-
-    def _draw_around(
-        self, painter: QPainter, head_left: str, head_right: str, foot_left: str, foot_right: str
-    ) -> None:
-        if not any((head_left, head_right, foot_left, foot_right)):
-            return
-        painter.save()
-        font = QFont()
-        font.setFamilies(SANS)
-        font.setPointSizeF(SMALL_POINTS)
-        painter.setFont(font)
-        painter.setPen(QColor("#333333"))
-        header, footer = self.paper.header_band(self.dpi), self.paper.footer_band(self.dpi)
-        middle = Qt.AlignmentFlag.AlignVCenter
-        half = header.width() / 2 - self.dpi / 10
-        for band, left, right in ((header, head_left, head_right), (footer, foot_left, foot_right)):
-            metrics = painter.fontMetrics()
-            left = metrics.elidedText(left, Qt.TextElideMode.ElideRight, int(half))
-            right = metrics.elidedText(right, Qt.TextElideMode.ElideRight, int(half))
-            painter.drawText(band, Qt.AlignmentFlag.AlignLeft | middle, left)
-            painter.drawText(band, Qt.AlignmentFlag.AlignRight | middle, right)
-        if head_left or head_right:
-            pen = QPen(QColor("#9a9a9a"))
-            pen.setWidthF(self.dpi / 300)
-            painter.setPen(pen)
-            painter.drawLine(header.bottomLeft(), header.bottomRight())
-        painter.restore()
+def _breaks_before(text_format: QTextBlockFormat | QTextFrameFormat) -> bool:
+    """Whether a block or frame of this format starts a page of its own."""
+    return bool(text_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)

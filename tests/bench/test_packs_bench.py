@@ -3,23 +3,11 @@ not checked here): every measure it prints is there."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
-from tests.helpers import REPO
+from tests.helpers import run_bench
 
 
 def test_the_packs_benchmark_runs_on_a_small_library() -> None:
-    result = subprocess.run(
-        [sys.executable, "bench/packs.py", "--library", "30", "--pack", "6", "--runs", "1"],
-        cwd=REPO,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=240,
-    )
+    result = run_bench("packs.py", "--library", "30", "--pack", "6", "--runs", "1")
     assert result.returncode == 0, result.stderr
     for line in (
         "6 briefings into a library of 30",

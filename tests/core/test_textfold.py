@@ -28,3 +28,15 @@ def test_find_all_with_loose_spaces_crosses_line_breaks() -> None:
     spans = find_all(text, "Mobilite des donnees publiques", loose_spaces=True)
     assert [text[s:e] for s, e in spans] == [text[3:]]
     assert find_all(text, "mobilité des", loose_spaces=False) == []
+
+
+def test_find_all_maps_every_kind_of_space_and_ligature_back() -> None:
+    text = "Cœur\u00a0 \n\tdes  straße\u2029\u2029 et\u202fl’Œil.  \n"
+    spans = find_all(text, "coeur des strasse et l'oeil.", loose_spaces=True)
+    assert [text[s:e] for s, e in spans] == [text[: text.index(".") + 1]]
+    for needle in ("des strasse", "strasse et", "et l'oeil"):
+        [(start, end)] = find_all(text, needle, loose_spaces=True)
+        assert fold(" ".join(text[start:end].split())) == needle
+    assert find_all(text, "strasse", loose_spaces=False) == [
+        (text.index("stra"), text.index("\u2029"))
+    ]

@@ -39,7 +39,7 @@ def fonts(pdf: Path) -> list[tuple[str, bool]]:
 
 
 def inked_share(pdf: Path, page: int, folder: Path) -> float:
-    """The share of a page's pixels that are not white (page from 1), at 30 dpi."""
+    """The share of a page's pixels that are dark (page from 1), at 30 dpi."""
     stem = folder / f"page-{page}"
     subprocess.run(
         ["pdftoppm", "-r", "30", "-gray", "-f", str(page), "-l", str(page), "-singlefile",

@@ -1,19 +1,23 @@
 """A meeting file read back: the cover, contents whose page numbers are where the
 sections are, each quote followed by its note, the bookmarks « à revoir » at the end
-with their notes, a header and a footer on every page but the cover, the metadata."""
+with their notes, a header and a footer on every page but the cover, the metadata; a
+long one laid out as afresh, its notes never cut by a page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPdfWriter, QTextTable
 
 from briefing_app.core.bookmarks.placing import make_bookmark, reanchor
 from briefing_app.core.dossier import chosen_bookmarks, plan_dossier
 from briefing_app.core.session import Session
-from briefing_app.printing.dossier import dossier_pdf
+from briefing_app.printing.dossier import PrintedDossier, dossier_pdf
+from briefing_app.printing.paper import Paper
 from tests.conftest import WriteBriefing
 from tests.printing.pdftext import flat, fonts, info, page_texts
+from tests.printing.places import laid_out_afresh, lines_across_pages
 
 BUDGET = "## Budget\n\nLe budget participatif finance les jardins partagés.\n\n## Calendrier\n\n"
 BUDGET += "Le vote a lieu en juin.\n\n## Annexe\n\nRien à signaler.\n"
@@ -96,3 +100,62 @@ def test_notes_follow_their_quotes_and_nothing_is_left_out(
         page = lines(text)
         assert page[-1].startswith(f"page {number} / {len(texts)}")  # the footer
         assert page[0].startswith(("Conseil du 12 mars", "Budget", "Transport", "À revoir"))
+
+
+def test_a_long_dossier_is_laid_out_right_and_numbered_right(
+    write_briefing: WriteBriefing, content_dir: Path, tmp_path: Path
+) -> None:
+    sentence = "Phrase {n} de la partie {p}, générée pour remplir la page de mots ordinaires."
+    for number in range(6):
+        body = "".join(
+            f"## Partie {number}-{p}\n\n"
+            + " ".join(sentence.format(n=n, p=p) for n in range(40))
+            + "\n\n- un point court\n- "
+            + " ".join(sentence.format(n=n, p=p) for n in range(40, 50))
+            + "\n\n"
+            for p in range(5)
+        )
+        write_briefing(f"b{number}", title=f"Briefing {number} (généré)", body=body)
+    session = Session.start([content_dir], tmp_path / "home")
+    library, pages, store = session.library(), session.pages(), session.bookmarks()
+    for number in range(6):
+        for p in range(0, 5, 2):
+            quote = sentence.format(n=7 * p, p=p)
+            store.add(
+                make_bookmark(library, pages, f"b{number}", f"partie-{number}-{p}", quote,
+                              note=f"Note {number}-{p}.", label="Séance")
+            )  # fmt: skip
+    placed = reanchor(store, library, pages)
+    store.close()
+    dossier = plan_dossier(library, chosen_bookmarks(placed, label="Séance"), title="Séance")
+    writer = QPdfWriter(str(tmp_path / "x.pdf"))
+    writer.setResolution(300)
+    printed = PrintedDossier(dossier, pages, writer, Paper())
+    assert printed.pages > 12
+    assert laid_out_afresh(printed.text)
+    assert not lines_across_pages(printed.text)
+    text = printed.text
+    boxes = [f for f in text.document.rootFrame().childFrames() if not isinstance(f, QTextTable)]
+    assert len(boxes) == 6 * 3
+    for box in boxes:  # a note is never cut by a page
+        first, last = box.firstCursorPosition().block(), box.lastCursorPosition().block()
+        assert text.page_of(first) == text.page_of(last, last=True)
+    pdf = tmp_path / "long.pdf"
+    dossier_pdf(dossier, pages, pdf)
+    texts = page_texts(pdf)
+    first = int(next(line for line in lines(texts[1]) if "Briefing 0" in line).split()[-1])
+    contents = [line for text in texts[1 : first - 1] for line in lines(text)]
+    parts = [line for line in contents if line.startswith("Partie")]
+    assert len(parts) == 6 * 3
+    for line in parts:
+        title, page = line.rsplit(" ", 1)
+        assert title in flat(texts[int(page) - 1]), title  # the number is where it is
+    body = " ".join(" ".join(lines(text)[1:-1]) for text in texts[first - 1 :])
+    for number in range(6):
+        for p in range(0, 5, 2):
+            heading = body.index(f"Partie {number}-{p} ")
+            quote = body.index(sentence.format(n=7 * p, p=p), heading)
+            note = body.index(f"Note : Note {number}-{p}.")
+            ends = body.find("Partie", quote)
+            assert quote < note < (ends if ends > 0 else len(body))  # in its section, after it
+            assert body.count(f"Note : Note {number}-{p}.") == 1

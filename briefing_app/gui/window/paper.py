@@ -79,6 +79,7 @@ class PaperPart(WindowPart):
         printer.setDocName(self.current.title)
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Aperçu avant impression"))
+        preview.resize(self.width() * 4 // 5, self.height() * 9 // 10)  # a page readable
         preview.paintRequested.connect(self._on_preview_paint_requested)
         preview.exec()
         preview.deleteLater()
