@@ -52,3 +52,9 @@ def inked_share(pdf: Path, page: int, folder: Path) -> float:
         header_end = data.index(b"\n", header_end) + 1
     pixels = data[header_end:]
     return sum(1 for value in pixels if value < 200) / len(pixels)
+
+
+def link_targets(pdf: Path) -> list[str]:
+    """Where each link inside the PDF leads (its named destinations, in file order)."""
+    names = re.findall(rb"/Dest \(((?:\\.|[^\\)])*)\)", pdf.read_bytes())
+    return [re.sub(rb"\\(.)", rb"\1", name).decode("utf-16") for name in names]

@@ -1,10 +1,12 @@
 """A meeting file read back: the cover, contents whose page numbers are where the
-sections are, each quote followed by its note, the bookmarks « à revoir » at the end
-with their notes, a header and a footer on every page but the cover, the metadata; a
-long one laid out as afresh, its notes never cut by a page."""
+sections are (and whose entries are links there), each quote followed by its note, the
+bookmarks « à revoir » at the end with their notes, a header and a footer on every page
+but the cover, the metadata; a long one laid out as afresh, its notes never cut by a
+page."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from briefing_app.core.session import Session
 from briefing_app.printing.dossier import PrintedDossier, dossier_pdf
 from briefing_app.printing.paper import Paper
 from tests.conftest import WriteBriefing
-from tests.printing.pdftext import flat, fonts, info, page_texts
+from tests.printing.pdftext import flat, fonts, info, link_targets, page_texts
 from tests.printing.places import laid_out_afresh, lines_across_pages
 
 BUDGET = "## Budget\n\nLe budget participatif finance les jardins partagés.\n\n## Calendrier\n\n"
@@ -76,6 +78,10 @@ def test_cover_contents_and_page_numbers(printed: tuple[Path, list[str]]) -> Non
     assert expected <= set(numbered)
     for title, page in numbered.items():
         assert title in flat(texts[page - 1]), title  # the number is where it is
+    links = Counter(link_targets(pdf))  # each entry's title and number lead to it
+    assert len(links) == len(expected)
+    assert set(links.values()) == {2}
+    assert "a-revoir" in links
     assert info(pdf)["Title"] == "Conseil du 12 mars"
     assert info(pdf)["Author"] == "Mme la maire"
     assert all(embedded for _name, embedded in fonts(pdf))
