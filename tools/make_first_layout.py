@@ -31,7 +31,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as name:
         session = Session.start([Path(name) / "content"], Path(name) / "data")
         window = gui_app.build_window(session)
-        window.resize(1280, 800)
+        window.resize(1440, 900)
         window.show()
         for _ in range(5):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

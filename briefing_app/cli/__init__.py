@@ -62,18 +62,29 @@ def _folder_problem(option: str, folder: Path, *, may_be_missing: bool) -> str:
     """A one-line message when ``folder`` cannot serve as ``option``'s folder, else ""."""
     if folder.is_dir() or (may_be_missing and not folder.exists()):
         return ""
-    what = "ce n’est pas un dossier" if folder.exists() else "dossier introuvable"
-    return f"briefing-app : {option} {folder} : {what}"
+    from briefing_app.core.messages import fill, translate
+
+    if folder.exists():
+        problem = translate("cli", "briefing-app : %1 %2 : ce n’est pas un dossier")
+    else:
+        problem = translate("cli", "briefing-app : %1 %2 : dossier introuvable")
+    return fill(problem, option, folder)
 
 
 def run(argv: list[str]) -> int:
     """Parse ``argv`` and run the command; return the exit status."""
     if not argv:  # started from the desktop: the window, without making the parser (8 ms)
         return _window(Session.start())
+    _speak(_data_dir_given(argv))
     argv, files = _files_to_open(argv)
     missing = [f for f in files if not Path(f).is_file()]
     if missing:
-        print(f"briefing-app : {missing[0]} : fichier introuvable", file=sys.stderr)
+        from briefing_app.core.messages import fill, translate
+
+        print(
+            fill(translate("cli", "briefing-app : %1 : fichier introuvable"), missing[0]),
+            file=sys.stderr,
+        )
         return 2
     args = build_parser().parse_args(argv)
     problems = [_folder_problem("--content", f, may_be_missing=False) for f in args.content or []]
@@ -93,6 +104,27 @@ def run(argv: list[str]) -> int:
         if args.command in group.COMMANDS:
             return group.run(session, args)
     return _window(session, files)
+
+
+def _data_dir_given(argv: list[str]) -> Path | None:
+    """The ``--data-dir`` of ``argv``, before it is parsed (its settings say the language
+    of the parser's own messages too)."""
+    for index, argument in enumerate(argv):
+        if argument.startswith("--data-dir="):
+            return Path(argument.partition("=")[2])
+        if argument == "--data-dir" and index + 1 < len(argv):
+            return Path(argv[index + 1])
+    return None
+
+
+def _speak(data_dir: Path | None) -> None:
+    """Speak the language chosen in the window's preferences (its « Système »: the
+    environment's, LANG...)."""
+    from briefing_app.core.messages import chosen_language, language_setting, set_language
+    from briefing_app.core.paths import AppPaths
+
+    setting = language_setting(AppPaths.resolve(data_dir).settings_file)
+    set_language(chosen_language(setting, os.environ))
 
 
 # What the window offers to import when the program is started on it (a double click on
@@ -128,7 +160,10 @@ def missing_display(environ: dict[str, str] | None = None, platform: str = sys.p
         return ""
     if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
         return ""
-    return (
+    from briefing_app.core.messages import translate  # only when there is no screen
+
+    return translate(
+        "cli",
         "briefing-app : aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) ; "
-        "lancez-le dans une session graphique, ou sur un serveur : xvfb-run -a make run"
+        "lancez-le dans une session graphique, ou sur un serveur : xvfb-run -a make run",
     )

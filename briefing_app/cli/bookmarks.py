@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common
+from briefing_app.core.messages import fill, translate
 
 if TYPE_CHECKING:
     from briefing_app.core.bookmarks.store import BookmarkStore
@@ -43,12 +44,17 @@ def add_parsers(commands: Any) -> None:
         add_common(parser, top=False)
 
 
-STATUS_WORDS = {
-    "anchored": "en place",
-    "moved": "déplacé",
-    "changed": "à revoir : le texte a changé",
-    "detached": "à revoir : introuvable",
-}
+def status_words(status: str) -> str:
+    """A bookmark's status as ``bookmarks list`` shows it (an unknown one as it is)."""
+    if status == "anchored":
+        return translate("cli.bookmarks", "en place")
+    if status == "moved":
+        return translate("cli.bookmarks", "déplacé")
+    if status == "changed":
+        return translate("cli.bookmarks", "à revoir : le texte a changé")
+    if status == "detached":
+        return translate("cli.bookmarks", "à revoir : introuvable")
+    return status
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
@@ -63,7 +69,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
             print(store.notice, file=sys.stderr)
         return _ACTIONS[args.action](session, store, args)
     except (BookmarkError, BookmarkFileError, BookmarkStoreError) as error:
-        print(f"briefing-app : {error}", file=sys.stderr)
+        print(fill(translate("cli.bookmarks", "briefing-app : %1"), error), file=sys.stderr)
         return 1
     finally:
         store.close()
@@ -84,7 +90,7 @@ def _add(session: Session, store: BookmarkStore, args: argparse.Namespace) -> in
     )
     stored = store.add(bookmark)
     where = f"{stored.briefing}#{stored.section}" if stored.section else stored.briefing
-    print(f"Signet ajouté : {stored.id} ({where})")
+    print(fill(translate("cli.bookmarks", "Signet ajouté : %1 (%2)"), stored.id, where))
     return 0
 
 
@@ -103,15 +109,17 @@ def _list(session: Session, store: BookmarkStore, args: argparse.Namespace) -> i
         return 0
     for b in bookmarks:
         where = f"{b.briefing}#{b.section}" if b.section else b.briefing
-        print(f"{b.id}  {where}  [{STATUS_WORDS.get(b.status, b.status)}]")
+        print(f"{b.id}  {where}  [{status_words(b.status)}]")
         if b.marked:
-            print(f"   « {b.marked} »")
+            print("   " + fill(translate("cli.bookmarks", "« %1 »"), b.marked))
         if current_text(b):
-            print(f"   texte actuel : « {current_text(b)} »")
+            print(
+                "   " + fill(translate("cli.bookmarks", "texte actuel : « %1 »"), current_text(b))
+            )
         if b.note:
             print(f"   {' '.join(b.note.split())}")
     if not bookmarks:
-        print("Aucun signet.", file=sys.stderr)
+        print(translate("cli.bookmarks", "Aucun signet."), file=sys.stderr)
     return 0
 
 
@@ -137,9 +145,11 @@ def _import(session: Session, store: BookmarkStore, args: argparse.Namespace) ->
     try:
         text = args.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise BookmarkFileError(f"Lecture de « {args.file} » impossible : {error}") from None
+        message = translate("cli.bookmarks", "Lecture de « %1 » impossible : %2")
+        raise BookmarkFileError(fill(message, args.file, error)) from None
     report = import_json(store, text)
-    print(f"{report.added} signet(s) importé(s), {report.skipped} déjà présent(s)")
+    imported = translate("cli.bookmarks", "%1 signet(s) importé(s), %2 déjà présent(s)")
+    print(fill(imported, report.added, report.skipped))
     return 0
 
 

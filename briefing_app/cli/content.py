@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common, print_json
+from briefing_app.core.messages import fill, translate
 
 if TYPE_CHECKING:
     from briefing_app.core.content.model import Library
@@ -70,7 +71,8 @@ def check(session: Session) -> int:
         print(problem)
     count = len(library.briefings)
     if problems:
-        print(f"{len(problems)} problème(s), {count} briefing(s) chargé(s)", file=sys.stderr)
+        summary = translate("cli.content", "%1 problème(s), %2 briefing(s) chargé(s)")
+        print(fill(summary, len(problems), count), file=sys.stderr)
         return 1
-    print(f"{count} briefing(s), aucun problème", file=sys.stderr)
+    print(fill(translate("cli.content", "%1 briefing(s), aucun problème"), count), file=sys.stderr)
     return 0

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common, print_json
+from briefing_app.core.messages import fill, translate
 
 if TYPE_CHECKING:
+    from briefing_app.core.packs.install import InstallPlan
+    from briefing_app.core.packs.installed import InstalledPack
     from briefing_app.core.session import Session
 
 COMMANDS = ("import", "packs")
@@ -38,7 +41,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
             return _import(session, args.files, args.yes)
         return _packs(session, args)
     except PackError as error:
-        print(f"briefing-app : {error}", file=sys.stderr)
+        print(fill(translate("cli.imports", "briefing-app : %1"), error), file=sys.stderr)
         return 2
 
 
@@ -47,7 +50,7 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
     already installed, and nothing worse)."""
     from briefing_app.core.packs.errors import PackError
     from briefing_app.core.packs.keys import trusted_for
-    from briefing_app.core.packs.receive import DOCUMENT, examine, receive, summary
+    from briefing_app.core.packs.receive import DOCUMENT, examine, receive
 
     status = 0
     data = session.paths.data
@@ -56,17 +59,26 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
     for file in files:
         offer = examine(file, data, keys)
         if offer.already_installed:
-            print(f"briefing-app : {offer.refusal}", file=sys.stderr)
+            print(
+                fill(translate("cli.imports", "briefing-app : %1"), offer.refusal), file=sys.stderr
+            )
             status = max(status, 1)
             continue
         if offer.refusal:
-            print(f"briefing-app : refusé : {offer.refusal}", file=sys.stderr)
+            print(_refused(offer.refusal), file=sys.stderr)
             status = 2
             continue
         if offer.needs_consent and not yes:
             print(
-                f"briefing-app : {file} : éditeur non vérifié. {offer.warning()} Pour "
-                "l’installer quand même : briefing-app import --yes FICHIER",
+                fill(
+                    translate(
+                        "cli.imports",
+                        "briefing-app : %1 : éditeur non vérifié. %2 Pour l’installer quand "
+                        "même : briefing-app import --yes FICHIER",
+                    ),
+                    file,
+                    offer.warning(),
+                ),
                 file=sys.stderr,
             )
             status = 2
@@ -76,26 +88,47 @@ def _import(session: Session, files: list[Path], yes: bool) -> int:
         try:
             received = receive(offer, data, taken or set())
         except PackError as error:
-            print(f"briefing-app : refusé : {error}", file=sys.stderr)
+            print(_refused(error), file=sys.stderr)
             status = 2
             continue
         if received.document is not None and taken is not None:
             taken.add(received.document.stem)
-            print(f"{file} ajouté à « Mes documents » ({received.document.name})")
+            print(
+                fill(
+                    translate("cli.imports", "%1 ajouté à « Mes documents » (%2)"),
+                    file,
+                    received.document.name,
+                )
+            )
             continue
-        installed, plan = received.pack, offer.plan
-        assert installed is not None
-        assert plan is not None
-        verb = (
-            "installé"
-            if plan.current is None
-            else f"mis à jour (version {plan.current.version} → {installed.version})"
-        )
-        origin = (
-            f"vérifié, signé par « {installed.signer} »" if installed.verified else "non vérifié"
-        )
-        print(f"« {installed.title} » {verb} : {summary(plan)} ; {origin}")
+        assert received.pack is not None
+        assert offer.plan is not None
+        print(_installed(received.pack, offer.plan))
     return status
+
+
+def _refused(why: object) -> str:
+    return fill(translate("cli.imports", "briefing-app : refusé : %1"), why)
+
+
+def _installed(pack: InstalledPack, plan: InstallPlan) -> str:
+    """What installing ``pack`` did, as ``plan`` said, and whether it is verified."""
+    from briefing_app.core.packs.receive import summary
+
+    counts = summary(plan)
+    if plan.current is None:
+        if pack.verified:
+            text = translate("cli.imports", "« %1 » installé : %2 ; vérifié, signé par « %3 »")
+        else:
+            text = translate("cli.imports", "« %1 » installé : %2 ; non vérifié")
+        return fill(text, pack.title, counts, pack.signer)
+    if pack.verified:
+        text = translate(
+            "cli.imports", "« %1 » mis à jour (version %2 → %3) : %4 ; vérifié, signé par « %5 »"
+        )
+    else:
+        text = translate("cli.imports", "« %1 » mis à jour (version %2 → %3) : %4 ; non vérifié")
+    return fill(text, pack.title, plan.current.version, pack.version, counts, pack.signer)
 
 
 def _packs(session: Session, args: argparse.Namespace) -> int:
@@ -105,9 +138,19 @@ def _packs(session: Session, args: argparse.Namespace) -> int:
 
     if args.action == "remove":
         if not args.pack_id:
-            raise PackError("packs remove ID : l’identifiant du paquet manque")
+            raise PackError(
+                translate("cli.imports", "packs remove ID : l’identifiant du paquet manque")
+            )
         pack = remove(session.paths.data, args.pack_id)
-        print(f"« {pack.title} » retiré ; les signets de ses briefings restent, « à revoir »")
+        print(
+            fill(
+                translate(
+                    "cli.imports",
+                    "« %1 » retiré ; les signets de ses briefings restent, « à revoir »",
+                ),
+                pack.title,
+            )
+        )
         return 0
     packs = installed_packs(session.paths.data)
     if args.json:
@@ -127,9 +170,12 @@ def _packs(session: Session, args: argparse.Namespace) -> int:
         )
         return 0
     for p in packs:
-        mark = "vérifié" if p.verified else "non vérifié"
+        if p.verified:
+            mark = translate("cli.imports", "vérifié")
+        else:
+            mark = translate("cli.imports", "non vérifié")
         count = len(p.briefings)
         print(f"{p.id:<24} v{p.version:<4} {p.date}  {p.title} ({p.publisher}, {mark}), {count}")
     if not packs:
-        print("aucun paquet installé", file=sys.stderr)
+        print(translate("cli.imports", "aucun paquet installé"), file=sys.stderr)
     return 0

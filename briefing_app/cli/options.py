@@ -29,12 +29,17 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 def positive(text: str) -> int:
     """An argument that must be a whole number of at least 1."""
+    from briefing_app.core.messages import fill, translate  # not on the window's start
+
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"« {text} » n’est pas un nombre entier") from None
+        why = translate("cli.options", "« %1 » n’est pas un nombre entier")
+        raise argparse.ArgumentTypeError(fill(why, text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"{value} : il faut au moins 1")
+        raise argparse.ArgumentTypeError(
+            fill(translate("cli.options", "%1 : il faut au moins 1"), value)
+        )
     return value
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common, positive
+from briefing_app.core.messages import fill, translate
 
 if TYPE_CHECKING:
     from briefing_app.core.packs.archive import VerifiedPack
@@ -58,7 +59,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
             return _verify(session, args.file)
         return _trust(session, args)
     except PackError as error:
-        print(f"briefing-app : {error}", file=sys.stderr)
+        print(fill(translate("cli.packs", "briefing-app : %1"), error), file=sys.stderr)
         return 2
 
 
@@ -66,8 +67,20 @@ def _keygen(keyfile: Path, name: str) -> int:
     from briefing_app.core.packs.keys import generate
 
     public = generate(keyfile, name)
-    print(f"clé privée : {keyfile} (à garder pour soi ; ne l’envoyez jamais)")
-    print(f"clé publique : {keyfile}.pub, « {public.name} », empreinte {public.fingerprint}")
+    print(
+        fill(
+            translate("cli.packs", "clé privée : %1 (à garder pour soi ; ne l’envoyez jamais)"),
+            keyfile,
+        )
+    )
+    print(
+        fill(
+            translate("cli.packs", "clé publique : %1.pub, « %2 », empreinte %3"),
+            keyfile,
+            public.name,
+            public.fingerprint,
+        )
+    )
     return 0
 
 
@@ -83,15 +96,20 @@ def _create(args: argparse.Namespace) -> int:
         title=args.title,
         publisher=args.publisher,
     )
-    print(f"{args.output} : {_described(pack)}")
+    print(fill(translate("cli.packs", "%1 : %2"), args.output, _described(pack)))
     return 0
 
 
 def _described(pack: VerifiedPack) -> str:
     m = pack.manifest
-    return (
-        f"« {m.title} » ({m.id}, version {m.version}, {m.date}), {len(pack.briefings)} "
-        f"briefing(s), publié par {m.publisher}"
+    return fill(
+        translate("cli.packs", "« %1 » (%2, version %3, %4), %5 briefing(s), publié par %6"),
+        m.title,
+        m.id,
+        m.version,
+        m.date,
+        len(pack.briefings),
+        m.publisher,
     )
 
 
@@ -100,19 +118,31 @@ def _verify(session: Session, file: Path) -> int:
     from briefing_app.core.packs.keys import PublicKey, trusted_for
 
     pack = verify_pack(file, trusted_for(session.paths.data))
-    print(f"{file} : {_described(pack)}")
+    print(fill(translate("cli.packs", "%1 : %2"), file, _described(pack)))
     if pack.status == VERIFIED and pack.signer is not None:
         signer = pack.signer
-        print(f"vérifié : signé par « {signer.name} » (empreinte {signer.fingerprint})")
+        print(
+            fill(
+                translate("cli.packs", "vérifié : signé par « %1 » (empreinte %2)"),
+                signer.name,
+                signer.fingerprint,
+            )
+        )
         return 0
     if pack.status == UNSIGNED:
-        print("non vérifié : le paquet n’est pas signé", file=sys.stderr)
+        print(translate("cli.packs", "non vérifié : le paquet n’est pas signé"), file=sys.stderr)
         return 1
     unknown = PublicKey(pack.manifest.key, pack.manifest.publisher)
     print(
-        f"non vérifié : signature valide, mais par une clé inconnue (empreinte "
-        f"{unknown.fingerprint}) ; si elle est bien celle de l’éditeur, ajoutez-la avec "
-        "« briefing-app pack trust CLE.pub »",
+        fill(
+            translate(
+                "cli.packs",
+                "non vérifié : signature valide, mais par une clé inconnue (empreinte %1) ; si "
+                "elle est bien celle de l’éditeur, ajoutez-la avec « briefing-app pack trust "
+                "CLE.pub »",
+            ),
+            unknown.fingerprint,
+        ),
         file=sys.stderr,
     )
     return 1
@@ -125,18 +155,37 @@ def _trust(session: Session, args: argparse.Namespace) -> int:
         removed = untrust(user_keys_dir(session.paths.data), args.remove)
         if not removed:
             print(
-                f"briefing-app : aucune clé ajoutée ne s’appelle « {args.remove} »", file=sys.stderr
+                fill(
+                    translate("cli.packs", "briefing-app : aucune clé ajoutée ne s’appelle « %1 »"),
+                    args.remove,
+                ),
+                file=sys.stderr,
             )
             return 2
         for key in removed:
-            print(f"retirée : « {key.name} » (empreinte {key.fingerprint})")
+            print(
+                fill(
+                    translate("cli.packs", "retirée : « %1 » (empreinte %2)"),
+                    key.name,
+                    key.fingerprint,
+                )
+            )
         return 0
     if args.public is not None:
         key = trust(user_keys_dir(session.paths.data), args.public)
-        print(f"clé de confiance ajoutée : « {key.name} » (empreinte {key.fingerprint})")
+        print(
+            fill(
+                translate("cli.packs", "clé de confiance ajoutée : « %1 » (empreinte %2)"),
+                key.name,
+                key.fingerprint,
+            )
+        )
         return 0
     if not args.list:
-        print("briefing-app : pack trust KEYFILE.pub, --list ou --remove CLÉ", file=sys.stderr)
+        print(
+            translate("cli.packs", "briefing-app : pack trust KEYFILE.pub, --list ou --remove CLÉ"),
+            file=sys.stderr,
+        )
         return 2
     for key in trusted_for(session.paths.data):
         print(f"{key.fingerprint}  {key.name}")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common
+from briefing_app.core.messages import fill, translate
 
 if TYPE_CHECKING:
     from briefing_app.core.session import Session
@@ -48,7 +49,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
             return _pdf(session, args)
         return _dossier(session, args)
     except (PrintError, DossierError) as error:
-        print(f"briefing-app : {error}", file=sys.stderr)
+        print(fill(translate("cli.printing", "briefing-app : %1"), error), file=sys.stderr)
         return 2
 
 
@@ -61,12 +62,15 @@ def _pdf(session: Session, args: argparse.Namespace) -> int:
     library = session.library()
     briefing = library.get(args.briefing)
     if briefing is None:
-        raise PrintError(f"briefing « {args.briefing} » introuvable")
+        raise PrintError(
+            fill(translate("cli.printing", "briefing « %1 » introuvable"), args.briefing)
+        )
     ensure_application()
     pages = briefing_pdf(
         briefing, rendered_page(briefing, session.pages()), args.output, args.sections
     )
-    print(f"{args.output} : « {briefing.title} », {pages} page(s)")
+    printed = translate("cli.printing", "%1 : « %2 », %3 page(s)")
+    print(fill(printed, args.output, briefing.title, pages))
     return 0
 
 
@@ -88,15 +92,26 @@ def _dossier(session: Session, args: argparse.Namespace) -> int:
     else:
         chosen = chosen_bookmarks(placed, label=args.label or "", ids=args.bookmark or ())
     labelled = chosen[0].label.strip() if args.label and chosen else ""  # as it was typed
-    title = args.title or labelled or "Dossier de séance"
+    title = args.title or labelled or translate("cli.printing", "Dossier de séance")
     day = args.date or long_date(datetime.date.today())
     dossier = plan_dossier(
         library, chosen, title=title, whole=args.briefing or (), day=day, name=args.name
     )
     ensure_application()
     count = dossier_pdf(dossier, pages, args.output)
+    printed = translate(
+        "cli.printing",
+        "%1 : « %2 », %3 briefing(s), %4 signet(s), %5 à revoir, %6 page(s)",
+    )
     print(
-        f"{args.output} : « {dossier.title} », {len(dossier.briefings)} briefing(s), "
-        f"{dossier.bookmark_count} signet(s), {len(dossier.to_review)} à revoir, {count} page(s)"
+        fill(
+            printed,
+            args.output,
+            dossier.title,
+            len(dossier.briefings),
+            dossier.bookmark_count,
+            len(dossier.to_review),
+            count,
+        )
     )
     return 0

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli.options import add_common, positive, print_json
+from briefing_app.core.messages import decimal, fill, translate
 
 if TYPE_CHECKING:
     from briefing_app.core.session import Session
@@ -35,9 +36,6 @@ def run(session: Session, args: argparse.Namespace) -> int:
     return index(session, args.rebuild)
 
 
-CLOSEST = "Aucun passage ne contient tous les mots ; passages les plus proches :"
-
-
 def search(session: Session, text: str, limit: int, as_json: bool) -> int:
     """Update the index, then print the best ``limit`` sections for ``text``."""
     from dataclasses import asdict
@@ -51,15 +49,16 @@ def search(session: Session, text: str, limit: int, as_json: bool) -> int:
             report = found_in.update(library, pages)
             result = search_library(found_in, library, pages, text, max(limit, 1))
     except (IndexWriteError, IndexCorruptError) as error:  # no index to read or to write
-        print(f"Recherche indisponible : {error}", file=sys.stderr)
+        print(fill(translate("cli.search", "Recherche indisponible : %1"), error), file=sys.stderr)
         return 1
     if report.unwritable:
-        print(
-            f"Index non mis à jour ({report.unwritable}) : recherche sur l’existant.",
-            file=sys.stderr,
-        )
+        stale = translate("cli.search", "Index non mis à jour (%1) : recherche sur l’existant.")
+        print(fill(stale, report.unwritable), file=sys.stderr)
     if result.partial:
-        print(CLOSEST, file=sys.stderr)
+        closest = translate(
+            "cli.search", "Aucun passage ne contient tous les mots ; passages les plus proches :"
+        )
+        print(closest, file=sys.stderr)
     if as_json:
         print_json([asdict(hit) for hit in result.hits])
     for number, hit in enumerate(result.hits if not as_json else (), start=1):
@@ -67,14 +66,17 @@ def search(session: Session, text: str, limit: int, as_json: bool) -> int:
         print(f"{number}. {where} ({hit.date})  [{hit.briefing}#{hit.section}]")
         print(f"   {hit.snippet}")
     if not result.hits and not as_json:
-        print("Aucun résultat.", file=sys.stderr)
+        print(translate("cli.search", "Aucun résultat."), file=sys.stderr)
     if result.correction:
-        print(f"Vouliez-vous dire : {result.correction} ?", file=sys.stderr)
-    for prefix, kept, found in result.prefixes:
         print(
-            f"« {prefix}* » : recherche limitée aux {kept} mots les plus fréquents sur {found}.",
+            fill(translate("cli.search", "Vouliez-vous dire : %1 ?"), result.correction),
             file=sys.stderr,
         )
+    for prefix, kept, found in result.prefixes:
+        limited = translate(
+            "cli.search", "« %1* » : recherche limitée aux %2 mots les plus fréquents sur %3."
+        )
+        print(fill(limited, prefix, kept, found), file=sys.stderr)
     return 0
 
 
@@ -87,17 +89,30 @@ def index(session: Session, rebuild: bool) -> int:
         with target:
             report = target.rebuild(library, pages) if rebuild else target.update(library, pages)
     except IndexWriteError as error:
-        print(f"Index non écrit : {error}", file=sys.stderr)
+        print(fill(translate("cli.search", "Index non écrit : %1"), error), file=sys.stderr)
         return 1
     if report.locked:
-        print("Index utilisé par une autre instance : rien n’a été écrit.", file=sys.stderr)
+        locked = translate(
+            "cli.search", "Index utilisé par une autre instance : rien n’a été écrit."
+        )
+        print(locked, file=sys.stderr)
         return 1
     if report.unwritable:
-        print(f"Index non mis à jour : {report.unwritable}.", file=sys.stderr)
+        print(
+            fill(translate("cli.search", "Index non mis à jour : %1."), report.unwritable),
+            file=sys.stderr,
+        )
         return 1
-    what = "reconstruit" if report.rebuilt else "mis à jour"
-    print(
-        f"Index {what} : {report.sections} section(s) indexée(s), "
-        f"{report.briefings} briefing(s) traité(s), en {report.seconds:.2f} s".replace(".", ",")
-    )
+    if report.rebuilt:
+        done = translate(
+            "cli.search",
+            "Index reconstruit : %1 section(s) indexée(s), %2 briefing(s) traité(s), en %3 s",
+        )
+    else:
+        done = translate(
+            "cli.search",
+            "Index mis à jour : %1 section(s) indexée(s), %2 briefing(s) traité(s), en %3 s",
+        )
+    seconds = decimal(report.seconds, 2)
+    print(fill(done, report.sections, report.briefings, seconds))
     return 0

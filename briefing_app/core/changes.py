@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from briefing_app.core.bookmarks.model import UPDATED, ReadingState, reading_status
 from briefing_app.core.content.model import Section
 from briefing_app.core.content.sections import SectionText, split_sections
+from briefing_app.core.messages import translate
 
 SAME, ADDED, REMOVED, CHANGED = "same", "added", "removed", "changed"
 # A sentence ends at . ! ? or … and the closing quotes or brackets after it, before a space.
@@ -161,9 +162,9 @@ def page_changes(
     old_html: str, old_toc: Sequence[Section], new_html: str, new_toc: Sequence[Section]
 ) -> list[SectionChange]:
     """``section_changes`` between two rendered versions of a briefing."""
+    intro = translate("core.changes", "Introduction")  # the text before the first heading
     return section_changes(
-        split_sections(old_html, old_toc, "Introduction"),
-        split_sections(new_html, new_toc, "Introduction"),
+        split_sections(old_html, old_toc, intro), split_sections(new_html, new_toc, intro)
     )
 
 

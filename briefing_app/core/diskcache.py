@@ -29,7 +29,7 @@ _CRC = 4  # bytes of the checksum at the end of a file
 
 class CacheMissError(ValueError):
     """A cache file that is missing, damaged, or of another version; the message says
-    which, in French."""
+    which, in the user's language."""
 
 
 def write_value(path: Path, version: str, value: Any) -> None:
@@ -61,13 +61,34 @@ def read_value(path: Path, version: str) -> object:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise CacheMissError(f"illisible ({error.strerror or error})") from None
+        raise _unreadable(error.strerror or error) from None
     if len(data) < _CRC or zlib.crc32(data[:-_CRC]).to_bytes(_CRC, "big") != data[-_CRC:]:
-        raise CacheMissError("endommagé")
+        raise _damaged()
     try:
         found, value = marshal.loads(data[:-_CRC])
     except (ValueError, EOFError, TypeError) as error:
-        raise CacheMissError(f"illisible ({error})") from None
+        raise _unreadable(error) from None
     if found != f"{version}/{PYTHON}":
-        raise CacheMissError(f"d’une autre version ({found!r})")
+        raise _other_version(repr(found))
     return value
+
+
+# The messages of a miss are imported only on a miss: not on the window's start.
+
+
+def _unreadable(why: object) -> CacheMissError:
+    from briefing_app.core.messages import fill, translate
+
+    return CacheMissError(fill(translate("core.diskcache", "illisible (%1)"), why))
+
+
+def _damaged() -> CacheMissError:
+    from briefing_app.core.messages import translate
+
+    return CacheMissError(translate("core.diskcache", "endommagé"))
+
+
+def _other_version(found: str) -> CacheMissError:
+    from briefing_app.core.messages import fill, translate
+
+    return CacheMissError(fill(translate("core.diskcache", "d’une autre version (%1)"), found))

@@ -20,6 +20,7 @@ from pathlib import Path
 from briefing_app.core.content.loader import decode, parse_briefing
 from briefing_app.core.content.problems import ContentError
 from briefing_app.core.content.slugs import slugify
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.paths import DOCUMENTS
 
@@ -46,9 +47,11 @@ def as_briefing(path: Path, text: str) -> str:
         title = heading.group(1).strip()
         text = text[: heading.start()] + text[heading.end() :].lstrip("\n")
     else:
-        title = path.stem.replace("_", " ").replace("-", " ").strip() or "Document"
+        title = path.stem.replace("_", " ").replace("-", " ").strip()
+        title = title or translate("core.documents", "Document")
     date = datetime.date.fromtimestamp(path.stat().st_mtime).isoformat()
-    header = f"---\ntitle: {_quoted(title)}\ndate: {date}\nsource: {SOURCE}\n---\n"
+    source = translate("core.documents", "Document personnel")
+    header = f"---\ntitle: {_quoted(title)}\ndate: {date}\nsource: {source}\n---\n"
     return header + text
 
 
@@ -70,9 +73,15 @@ def word_markdown(path: Path) -> str:
                 docx, convert_image=mammoth.images.img_element(no_picture)
             )
     except OSError as error:
-        raise PackError(f"{path} : illisible ({error.strerror})") from None
+        raise PackError(_unreadable(path, error)) from None
     except Exception as error:
-        raise PackError(f"{path} : document Word illisible ({type(error).__name__})") from None
+        raise PackError(
+            fill(
+                translate("core.documents", "%1 : document Word illisible (%2)"),
+                path,
+                type(error).__name__,
+            )
+        ) from None
     return str(result.value).replace("![]()", "")
 
 
@@ -90,15 +99,26 @@ def document_text(path: Path) -> str:
         else:
             text = as_briefing(path, decode(path.read_bytes()))
     except OSError as error:
-        raise PackError(f"{path} : illisible ({error.strerror})") from None
+        raise PackError(_unreadable(path, error)) from None
     except ContentError as error:
-        raise PackError(f"{path} : {error}") from None
+        raise PackError(fill(translate("core.documents", "%1 : %2"), path, error)) from None
     try:
         parse_briefing(path.with_suffix(".md"), text.encode("utf-8"))
     except ContentError as error:
-        where = f" (ligne {error.line})" if error.line else ""
-        raise PackError(f"{path}{where} : {error.message}") from None
+        raise PackError(_not_loadable(path, error)) from None
     return text
+
+
+def _unreadable(path: Path, error: OSError) -> str:
+    return fill(translate("core.documents", "%1 : illisible (%2)"), path, error.strerror)
+
+
+def _not_loadable(path: Path, error: ContentError) -> str:
+    """Why the briefing made of ``path`` does not load (the line named when known)."""
+    if error.line:
+        text = translate("core.documents", "%1 (ligne %2) : %3")
+        return fill(text, path, error.line, error.message)
+    return fill(translate("core.documents", "%1 : %2"), path, error.message)
 
 
 def add_document(path: Path, text: str, data: Path, taken: Collection[str]) -> Path:
@@ -122,7 +142,11 @@ def add_document(path: Path, text: str, data: Path, taken: Collection[str]) -> P
         temporary.write_bytes(text.encode("utf-8"))
         os.replace(temporary, target)
     except OSError as error:
-        raise PackError(f"{target} : impossible d’écrire ({error.strerror})") from None
+        raise PackError(
+            fill(
+                translate("core.documents", "%1 : impossible d’écrire (%2)"), target, error.strerror
+            )
+        ) from None
     return target
 
 

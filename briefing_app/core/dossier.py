@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefing_app.core.bookmarks.model import DETACHED, TO_REVIEW, Bookmark
 from briefing_app.core.content.model import Briefing, Library
+from briefing_app.core.messages import fill, translate
 
 
 class DossierError(ValueError):
@@ -83,12 +84,13 @@ def chosen_bookmarks(
         wanted = label.strip().casefold()
         found = [b for b in bookmarks if b.label.strip().casefold() == wanted]
         if not found:
-            raise DossierError(f"aucun signet n’a l’étiquette « {label} »")
+            message = translate("core.dossier", "aucun signet n’a l’étiquette « %1 »")
+            raise DossierError(fill(message, label))
         return found
     by_id = {b.id: b for b in bookmarks}
     missing = [bookmark_id for bookmark_id in ids if bookmark_id not in by_id]
     if missing:
-        raise DossierError(f"signet introuvable : {missing[0]}")
+        raise DossierError(fill(translate("core.dossier", "signet introuvable : %1"), missing[0]))
     return [by_id[bookmark_id] for bookmark_id in ids]
 
 
@@ -111,7 +113,8 @@ def plan_dossier(
     """
     for briefing_id in whole:
         if library.get(briefing_id) is None:
-            raise DossierError(f"briefing introuvable : {briefing_id}")
+            message = translate("core.dossier", "briefing introuvable : %1")
+            raise DossierError(fill(message, briefing_id))
     placed: dict[str, list[Bookmark]] = {}
     for bookmark in bookmarks:
         if bookmark.status != DETACHED and library.get(bookmark.briefing) is not None:
@@ -128,7 +131,9 @@ def plan_dossier(
     )
     to_review = tuple(b for b in bookmarks if b.status in TO_REVIEW)
     if not planned and not to_review:
-        raise DossierError("aucun signet ni briefing à mettre dans le dossier")
+        raise DossierError(
+            translate("core.dossier", "aucun signet ni briefing à mettre dans le dossier")
+        )
     return Dossier(title, day, name, planned, to_review)
 
 

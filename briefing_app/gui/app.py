@@ -21,8 +21,17 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app.core.content.catalog import resumed
-from briefing_app.core.paths import AppPaths, resources_dir
+from briefing_app.core.messages import (
+    ENGLISH,
+    FRENCH,
+    chosen_language,
+    set_language,
+    translation_file,
+)
+from briefing_app.core.paths import AppPaths
 from briefing_app.core.session import Session
+from briefing_app.gui.preferences.appearance import Appearance
+from briefing_app.gui.preferences.language import language_choice
 from briefing_app.gui.window.main_window import MainWindow
 
 # Set by bench/startup.py: print the time of the first paint and quit ("0": print it
@@ -37,8 +46,9 @@ QUIT_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 SYNC_FILES = 4
 
 
-def application() -> QApplication:
-    """The running QApplication, created (with French Qt translations) if needed."""
+def application(language: str = FRENCH) -> QApplication:
+    """The running QApplication, created if needed, speaking ``language`` (``fr``, ``en``:
+    the program's translations, and Qt's own for its standard dialogs)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -50,26 +60,35 @@ def application() -> QApplication:
     app.setApplicationName("Briefings")
     app.setOrganizationName("France urbaine")
     app.setApplicationVersion(_version())
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    translator = QTranslator(app)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load("qtbase_fr", qt_translations):
-        app.installTranslator(translator)
+    app.setStyle("Fusion")  # the same on every desktop, coloured by the reading theme
+    speak(app, language)
     return app
+
+
+def speak(app: QApplication, language: str) -> QTranslator | None:
+    """Have ``app`` (and core's messages) speak ``language``: French, the program's own
+    language (with Qt's French for its dialogs), or English (the program's translation;
+    Qt's dialogs are English already). Return the translator installed (None if its
+    file is missing: the program then speaks French)."""
+    set_language(language)
+    if language == ENGLISH:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        name, folder = "briefings_en", str(translation_file(ENGLISH).parent)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        name = "qtbase_fr"
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if not translator.load(name, folder):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def _version() -> str:
     from briefing_app import __version__
 
     return __version__
-
-
-def reader_stylesheet() -> str:
-    """The reader CSS shipped in resources/ ("" if it is missing: the page still shows)."""
-    try:
-        return (resources_dir() / "reader.css").read_text(encoding="utf-8")
-    except OSError:
-        return ""
 
 
 def settings_for(paths: AppPaths) -> QSettings:
@@ -89,12 +108,13 @@ def build_window(session: Session) -> MainWindow:
         library, missing = session.cached_library()
         if missing and missing <= SYNC_FILES:
             library, missing = session.library(), 0
+    settings = settings_for(session.paths)
     return MainWindow(
         library,
-        settings_for(session.paths),
+        settings,
         session.store_opener(),
         session.pages(),
-        reader_stylesheet(),
+        Appearance.read(settings),
         to_load=(session.folders, session.paths.cache) if missing else None,
         cache_dir=session.paths.cache,
         session=session,
@@ -108,7 +128,8 @@ def run_window(session: Session, files: list[str] | None = None) -> int:
     SIGINT and SIGTERM close the window as a normal quit does: its state is saved and
     the bookmark store closed.
     """
-    app = application()
+    choice = language_choice(settings_for(session.paths))
+    app = application(chosen_language(choice, os.environ))
     window = build_window(session)
     if files:
         window.import_files(files)  # kept until the first paint and the library are over

@@ -53,6 +53,7 @@ def place_docks(
     left: tuple[QDockWidget, QDockWidget],
     right: tuple[QDockWidget, QDockWidget],
     first_layout: bytes | None = None,
+    widths: tuple[int, int] = (330, 330),
 ) -> None:
     """Put the docks where the user left them: the saved state places them itself, with
     no ``Qt`` enum. With no saved state (a first start), ``first_layout`` does the same:
@@ -70,7 +71,7 @@ def place_docks(
     ]
     unplaced = [dock for dock in docks if dock not in placed]
     if unplaced:
-        first_places(window, left, right, unplaced, sized=not restored)
+        first_places(window, left, right, unplaced, sized=not restored, widths=widths)
 
 
 def first_places(
@@ -79,9 +80,11 @@ def first_places(
     right: tuple[QDockWidget, QDockWidget],
     unplaced: list[QDockWidget],
     sized: bool = True,
+    widths: tuple[int, int] = (330, 330),
 ) -> None:
     """The docks' first places: ``left`` stacked on the left, ``right`` tabbed on the
-    right, the first of each in front; ``sized``: their first sizes too."""
+    right, the first of each in front; ``sized``: their first sizes too (``widths``: the
+    left's and the right's)."""
     from PySide6.QtCore import Qt
 
     areas = Qt.DockWidgetArea
@@ -94,7 +97,7 @@ def first_places(
         right[0].raise_()
     if sized:
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        window.resizeDocks([left[0], right[0]], [330, 330], horizontal)
+        window.resizeDocks([left[0], right[0]], list(widths), horizontal)
         window.resizeDocks([left[0], left[1]], [220, 520], vertical)
 
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QLocale
 
 from briefing_app.core.content.model import Briefing
+from briefing_app.core.messages import ENGLISH as ENGLISH_LANGUAGE
+from briefing_app.core.messages import current_language
 
 if TYPE_CHECKING:  # Qt types named only in annotations: importing them costs start-up time
     from pathlib import Path
@@ -109,20 +111,30 @@ def page_image(folder: Path | None, url: QUrl | str) -> object:
 
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
-def long_date(day: datetime.date, locale: QLocale = FRENCH) -> str:
-    """A day as a meeting's date is written: « 12 mars 2027 »."""
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+def spoken_locale() -> QLocale:
+    """The locale of the language the program speaks (``core.messages``): the window's
+    and the command line's alike, whatever the system's."""
+    return ENGLISH if current_language() == ENGLISH_LANGUAGE else FRENCH
 
 
-def display_date(iso: str, locale: QLocale = FRENCH) -> str:
-    """ "2018" -> "2018", "2018-04" -> "avril 2018", "2018-05-25" -> "25 mai 2018"."""
+def long_date(day: datetime.date, locale: QLocale | None = None) -> str:
+    """A day as a meeting's date is written: « 12 mars 2027 » (« 12 March 2027 »)."""
+    shown = locale or spoken_locale()
+    return shown.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def display_date(iso: str, locale: QLocale | None = None) -> str:
+    """ "2018" -> "2018", "2018-04" -> "avril 2018", "2018-05-25" -> "25 mai 2018" (in
+    the language spoken, or ``locale``'s)."""
     parts = [int(part) for part in iso.split("-")]
     if len(parts) == 1:
         return iso
     date = QDate(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
-    return locale.toString(date, "MMMM yyyy" if len(parts) == 2 else "d MMMM yyyy")
+    shown = locale or spoken_locale()
+    return shown.toString(date, "MMMM yyyy" if len(parts) == 2 else "d MMMM yyyy")
 
 
 def escape(text: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPainter, QPdfWriter
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.printing.paper import Paper
 
 DPI = 300  # the PDF's coordinates: text stays vector, this only sets their precision
@@ -35,12 +36,13 @@ def write_pdf(
     """
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     if not path.parent.is_dir():
-        raise PrintError(f"{path} : le dossier {path.parent} n’existe pas")
+        message = translate("printing.pdf", "%1 : le dossier %2 n’existe pas")
+        raise PrintError(fill(message, path, path.parent))
     try:
         with temporary.open("wb"):  # said in French here, before Qt only warns
             pass
     except OSError as error:
-        raise PrintError(f"{path} : impossible d’écrire ({error.strerror})") from None
+        raise PrintError(_cannot_write(path, error)) from None
     try:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(DPI)
@@ -50,7 +52,7 @@ def write_pdf(
         writer.setCreator(CREATOR)
         painter = QPainter()
         if not painter.begin(writer):
-            raise PrintError(f"{path} : impossible d’écrire")
+            raise PrintError(fill(translate("printing.pdf", "%1 : impossible d’écrire"), path))
         try:
             draw(writer, painter)
         finally:
@@ -58,6 +60,11 @@ def write_pdf(
         del writer  # the file is closed
         os.replace(temporary, path)
     except OSError as error:
-        raise PrintError(f"{path} : impossible d’écrire ({error.strerror})") from None
+        raise PrintError(_cannot_write(path, error)) from None
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _cannot_write(path: Path, error: OSError) -> str:
+    """Why ``path`` cannot be written: ``error``'s own words."""
+    return fill(translate("printing.pdf", "%1 : impossible d’écrire (%2)"), path, error.strerror)

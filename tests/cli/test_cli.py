@@ -11,7 +11,7 @@ import pytest
 
 from briefing_app import __version__
 from briefing_app.cli import missing_display, run
-from briefing_app.core.paths import bundled_content_dir
+from briefing_app.core.paths import AppPaths, bundled_content_dir
 from briefing_app.core.session import Session
 from tests.conftest import WriteBriefing
 from tests.helpers import REPO
@@ -180,3 +180,31 @@ def test_check_reports_links_that_lead_nowhere(
         f"{source}:12: lien vers une section absente : « ./cible.md#nulle-part »",
         f"{source}:13: lien vers une section absente : « #perdu »",
     ]
+
+
+@pytest.mark.parametrize(
+    ("chosen", "lang", "said"),
+    [
+        ("", "en_GB.UTF-8", ": dossier introuvable"),  # French unless chosen
+        ("system", "en_GB.UTF-8", ": folder not found"),
+        ("en", "fr_FR.UTF-8", ": folder not found"),
+    ],
+)
+def test_the_command_line_speaks_the_language_chosen_in_the_window(
+    data_dir: Path, tmp_path: Path, chosen: str, lang: str, said: str
+) -> None:
+    settings = AppPaths.resolve(data_dir).settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(f"[interface]\nlanguage={chosen}\n", encoding="utf-8")
+    argv = ["list", "--content", str(tmp_path / "nowhere"), "--data-dir", str(data_dir)]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": lang}
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing_app", *argv],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert said in done.stderr

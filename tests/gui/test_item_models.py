@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.core.bookmarks.model import CHANGED, DETACHED, Bookmark, Quote
 from briefing_app.core.content.catalog import load_library
 from briefing_app.core.search.records import SearchHit
-from briefing_app.gui.bookmarks.panel import BookmarksModel
+from briefing_app.gui.bookmarks.model import BookmarksModel
 from briefing_app.gui.library.panel import LibraryPanel
 from briefing_app.gui.search.panel import SearchResultsModel
 

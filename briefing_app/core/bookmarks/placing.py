@@ -18,6 +18,7 @@ from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError
 from briefing_app.core.content.sections import SectionText, split_sections
+from briefing_app.core.messages import fill, translate
 
 
 class BookmarkError(ValueError):
@@ -58,14 +59,17 @@ def make_bookmark(
     """
     briefing = library.get(briefing_id)
     if briefing is None:
-        raise BookmarkError(f"Aucun briefing « {briefing_id} » dans la bibliothèque.")
+        message = translate("core.bookmarks.placing", "Aucun briefing « %1 » dans la bibliothèque.")
+        raise BookmarkError(fill(message, briefing_id))
     try:
         chunks = section_texts(briefing, pages)
     except ContentError as error:
-        raise BookmarkError(f"Le briefing « {briefing_id} » est illisible : {error}") from None
+        message = translate("core.bookmarks.placing", "Le briefing « %1 » est illisible : %2")
+        raise BookmarkError(fill(message, briefing_id, error)) from None
     by_anchor = {chunk.anchor: chunk for chunk in chunks}
     if section and section not in by_anchor:
-        raise BookmarkError(f"Aucune section « {section} » dans « {briefing_id} ».")
+        message = translate("core.bookmarks.placing", "Aucune section « %1 » dans « %2 ».")
+        raise BookmarkError(fill(message, section, briefing_id))
     exact = squash(quote)
     found = Quote("")
     if exact:
@@ -76,8 +80,7 @@ def make_bookmark(
                 section, found = chunk.anchor, located
                 break
         else:
-            where = f"la section « {section} »" if section else f"« {briefing_id} »"
-            raise BookmarkError(f"Le passage « {exact[:60]} » est introuvable dans {where}.")
+            raise BookmarkError(_not_found(exact[:60], section, briefing_id))
     title = by_anchor[section].title if section in by_anchor else ""
     return Bookmark(
         id="",
@@ -90,6 +93,17 @@ def make_bookmark(
         label=label.strip(),
         briefing_title=briefing.title,
     )
+
+
+def _not_found(passage: str, section: str, briefing_id: str) -> str:
+    """Why a bookmark cannot be made: ``passage`` is not in ``section`` (or the briefing)."""
+    if section:
+        message = translate(
+            "core.bookmarks.placing", "Le passage « %1 » est introuvable dans la section « %2 »."
+        )
+        return fill(message, passage, section)
+    message = translate("core.bookmarks.placing", "Le passage « %1 » est introuvable dans « %2 ».")
+    return fill(message, passage, briefing_id)
 
 
 def reanchor(store: BookmarkStore, library: Library, pages: PageCache | None) -> list[Bookmark]:

@@ -43,6 +43,16 @@ from briefing_app.core.bookmarks.model import (
     new_id,
     now,
 )
+from briefing_app.core.bookmarks.notices import (
+    file_is_a_folder,
+    file_read_only,
+    folder_read_only,
+    newer_version,
+    recovered,
+    recovery_failed,
+    set_aside_notice,
+)
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.paths import BOOKMARKS_FILE
 
 FILE = BOOKMARKS_FILE  # in the data folder
@@ -71,32 +81,17 @@ class BookmarkStore:
 
     def _open(self) -> sqlite3.Connection:
         if self.path.is_dir():
-            return self._open_read_only(
-                f"Le fichier des signets « {self.path} » est un dossier, pas un fichier : "
-                "les signets ne peuvent pas être ouverts. Renommez ou déplacez ce dossier "
-                "pour que Briefings puisse enregistrer vos signets ; d’ici là, rien ne peut "
-                "être enregistré."
-            )
+            return self._open_read_only(file_is_a_folder(self.path))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect()
         except FileReadOnly as error:
-            return self._open_read_only(
-                f"Le fichier des signets « {self.path} » est en lecture seule : il ne peut "
-                f"pas être ouvert en écriture ({error}). Les signets restent lisibles, mais "
-                "rien ne peut être enregistré."
-            )
+            return self._open_read_only(file_read_only(self.path, error))
         except (sqlite3.OperationalError, OSError) as error:
-            return self._open_read_only(self._folder_notice(error))
+            return self._open_read_only(folder_read_only(self.path.parent, error))
         except sqlite3.DatabaseError as error:
             return self._set_aside(error)
         return db
-
-    def _folder_notice(self, error: Exception) -> str:
-        return (
-            f"Le dossier des signets « {self.path.parent} » ne peut pas être modifié "
-            f"({error}). Les signets restent lisibles, mais rien ne peut être enregistré."
-        )
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -105,9 +100,10 @@ class BookmarkStore:
             db.execute("PRAGMA foreign_keys = ON")
             check = db.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
-                raise sqlite3.DatabaseError(f"contrôle d’intégrité : {check}")
+                text = translate("core.bookmarks.store", "contrôle d’intégrité : %1")
+                raise sqlite3.DatabaseError(fill(text, check))
             if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
-                raise sqlite3.OperationalError("mode WAL refusé")
+                raise sqlite3.OperationalError(translate("core.bookmarks.store", "mode WAL refusé"))
             self._migrate(db)
             if not self.read_only:
                 check_writable(db)
@@ -121,10 +117,7 @@ class BookmarkStore:
         if version > VERSION:
             self.read_only = True
             self._columns = columns_of(db)
-            self.notice = (
-                "Les signets ont été enregistrés par une version plus récente de "
-                "Briefings : ils restent lisibles mais ne peuvent pas être modifiés."
-            )
+            self.notice = newer_version()
             return
         if version < VERSION and self.path.stat().st_size > 0 and has_tables(db):
             back_up(db, self.path, version)
@@ -138,14 +131,11 @@ class BookmarkStore:
         """Move a damaged store (and its WAL files) aside, then start a fresh one holding
         what can still be read from it."""
         aside = set_aside(self.path)
-        notice = (
-            f"Le fichier des signets était endommagé ({error}). Il a été mis de côté "
-            f"sous le nom « {aside.name} » et un nouveau fichier a été créé."
-        )
+        notice = set_aside_notice(error, aside.name)
         try:
             self._db = self._connect()
         except (sqlite3.Error, OSError) as second:
-            db = self._open_read_only(self._folder_notice(second))
+            db = self._open_read_only(folder_read_only(self.path.parent, second))
             self.notice = f"{notice} {self.notice}"
             return db
         from briefing_app.core.bookmarks.salvage import recover  # only for a damaged file
@@ -159,12 +149,8 @@ class BookmarkStore:
                 self.restore_readings(readings)
         except (BookmarkStoreError, sqlite3.Error) as failed:  # one transaction: all or none
             saved, total = 0, None
-            notice += f" Récupération impossible : {failed}."
-        if total is None and not saved:
-            notice += " Aucun signet n’a pu être récupéré."
-        else:
-            notice += f" Signets récupérés : {saved} sur {max(saved, total or 0)}."
-        self.notice = notice
+            notice = f"{notice} {recovery_failed(failed)}"
+        self.notice = f"{notice} {recovered(saved, total)}"
         return self._db
 
     def _open_read_only(self, notice: str) -> sqlite3.Connection:
@@ -210,12 +196,14 @@ class BookmarkStore:
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
         if self.read_only:
-            raise BookmarkStoreError(self.notice or "Les signets sont en lecture seule.")
+            refused = translate("core.bookmarks.store", "Les signets sont en lecture seule.")
+            raise BookmarkStoreError(self.notice or refused)
         try:
             with self._transaction(self._db):
                 yield self._db
         except sqlite3.OperationalError as error:
-            raise BookmarkStoreError(f"Enregistrement des signets impossible : {error}") from None
+            text = translate("core.bookmarks.store", "Enregistrement des signets impossible : %1")
+            raise BookmarkStoreError(fill(text, error)) from None
 
     @staticmethod
     def _remember_briefing(db: sqlite3.Connection, briefing: str, title: str) -> None:

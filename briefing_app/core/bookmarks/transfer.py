@@ -23,26 +23,13 @@ from briefing_app.core.bookmarks.model import (
     current_text,
 )
 from briefing_app.core.bookmarks.store import BookmarkStore
+from briefing_app.core.messages import fill, translate
 
 FORMAT = "briefings-bookmarks"
 FORMAT_VERSION = 1
 # "marked" is absent from files written before it was kept: the quote stands for it.
 _TEXT_FIELDS = ("briefing_title", *TEXT_FIELDS)
 _REQUIRED = ("id", "briefing", "created")
-_MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 class BookmarkFileError(ValueError):
@@ -95,13 +82,15 @@ def export_markdown(
         titles: current briefing titles by id (a deleted briefing keeps its stored one).
         day: the export date.
     """
-    date = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
     groups: dict[str, dict[str, list[Bookmark]]] = {}
     for b in bookmarks:
         groups.setdefault(b.briefing, {}).setdefault(b.section_title, []).append(b)
-    lines = ["# Signets et notes", "", f"*Exportés le {date}.*", ""]
+    title = translate("core.bookmarks.transfer", "Signets et notes")
+    exported = translate("core.bookmarks.transfer", "Exportés le %1 %2 %3.")
+    date = fill(exported, day.day, _month(day.month), day.year)
+    lines = [f"# {title}", "", f"*{date}*", ""]
     if not groups:
-        lines += ["Aucun signet.", ""]
+        lines += [translate("core.bookmarks.transfer", "Aucun signet."), ""]
     for briefing, sections in groups.items():
         first = next(iter(sections.values()))[0]
         title = titles.get(briefing) or first.briefing_title or briefing
@@ -119,25 +108,54 @@ def _markdown_item(b: Bookmark) -> list[str]:
     if b.marked:
         lines += [f"> {_one_line(b.marked)}", ""]
         if current_text(b):
-            lines += [f"Texte actuel : « {_one_line(current_text(b))} »", ""]
+            now = translate("core.bookmarks.transfer", "Texte actuel : « %1 »")
+            lines += [fill(now, _one_line(current_text(b))), ""]
     elif not b.section:
-        lines += ["*Le briefing entier.*", ""]
+        lines += ["*" + translate("core.bookmarks.transfer", "Le briefing entier.") + "*", ""]
     else:
-        lines += ["*La section entière.*", ""]
+        lines += ["*" + translate("core.bookmarks.transfer", "La section entière.") + "*", ""]
     if b.note:
         lines += [*b.note.splitlines(), ""]
     details = []
     if b.label:
-        details.append(f"Libellé : {_one_line(b.label)}")
+        label = translate("core.bookmarks.transfer", "Libellé : %1")
+        details.append(fill(label, _one_line(b.label)))
     if b.status == DETACHED:
-        details.append("à revoir : passage introuvable dans la version actuelle")
+        details.append(
+            translate(
+                "core.bookmarks.transfer",
+                "à revoir : passage introuvable dans la version actuelle",
+            )
+        )
     elif b.status == CHANGED:
         details.append(
-            "à revoir : le texte actuel ne dit plus la même chose (négation, nombre ou date)"
+            translate(
+                "core.bookmarks.transfer",
+                "à revoir : le texte actuel ne dit plus la même chose (négation, nombre ou date)",
+            )
         )
     if details:
         lines += [f"*{' — '.join(details)}*", ""]
     return lines
+
+
+def _month(number: int) -> str:
+    """The name of month ``number`` (1 for January), as a date writes it."""
+    names = (
+        translate("core.bookmarks.transfer", "janvier"),
+        translate("core.bookmarks.transfer", "février"),
+        translate("core.bookmarks.transfer", "mars"),
+        translate("core.bookmarks.transfer", "avril"),
+        translate("core.bookmarks.transfer", "mai"),
+        translate("core.bookmarks.transfer", "juin"),
+        translate("core.bookmarks.transfer", "juillet"),
+        translate("core.bookmarks.transfer", "août"),
+        translate("core.bookmarks.transfer", "septembre"),
+        translate("core.bookmarks.transfer", "octobre"),
+        translate("core.bookmarks.transfer", "novembre"),
+        translate("core.bookmarks.transfer", "décembre"),
+    )
+    return names[number - 1]
 
 
 def _one_line(text: str) -> str:
@@ -154,36 +172,54 @@ def parse_json(text: str) -> list[Bookmark]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise BookmarkFileError(
-            f"Ce fichier n’est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})."
-        ) from None
+        message = translate(
+            "core.bookmarks.transfer",
+            "Ce fichier n’est pas du JSON valide (ligne %1, colonne %2).",
+        )
+        raise BookmarkFileError(fill(message, error.lineno, error.colno)) from None
     except RecursionError:  # thousands of nested [ or {: no export looks like that
         raise BookmarkFileError(
-            "Ce fichier n’est pas un export de signets de Briefings : "
-            "il est imbriqué trop profondément pour être lu."
+            translate(
+                "core.bookmarks.transfer",
+                "Ce fichier n’est pas un export de signets de Briefings : "
+                "il est imbriqué trop profondément pour être lu.",
+            )
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise BookmarkFileError("Ce fichier n’est pas un export de signets de Briefings.")
+        raise BookmarkFileError(
+            translate(
+                "core.bookmarks.transfer",
+                "Ce fichier n’est pas un export de signets de Briefings.",
+            )
+        )
     if document.get("version") != FORMAT_VERSION:
-        raise BookmarkFileError(f"Version d’export {document.get('version')!r} inconnue.")
+        message = translate("core.bookmarks.transfer", "Version d’export %1 inconnue.")
+        raise BookmarkFileError(fill(message, repr(document.get("version"))))
     items = document.get("bookmarks")
     if not isinstance(items, list):
-        raise BookmarkFileError("La liste « bookmarks » manque.")
+        raise BookmarkFileError(
+            translate("core.bookmarks.transfer", "La liste « bookmarks » manque.")
+        )
     return [_parse_item(number, item) for number, item in enumerate(items, start=1)]
 
 
 def _parse_item(number: int, item: object) -> Bookmark:
     if not isinstance(item, dict):
-        raise BookmarkFileError(f"Signet n° {number} : ce n’est pas un objet.")
+        message = translate("core.bookmarks.transfer", "Signet n° %1 : ce n’est pas un objet.")
+        raise BookmarkFileError(fill(message, number))
     values = {}
     for name in _TEXT_FIELDS:
         value = item.get(name, "")
         if not isinstance(value, str):
-            raise BookmarkFileError(f"Signet n° {number} : « {name} » doit être du texte.")
+            message = translate(
+                "core.bookmarks.transfer", "Signet n° %1 : « %2 » doit être du texte."
+            )
+            raise BookmarkFileError(fill(message, number, name))
         values[name] = value
     for name in _REQUIRED:
         if not values[name].strip():
-            raise BookmarkFileError(f"Signet n° {number} : « {name} » manque.")
+            message = translate("core.bookmarks.transfer", "Signet n° %1 : « %2 » manque.")
+            raise BookmarkFileError(fill(message, number, name))
     return bookmark_from_texts(values)  # an unknown status: re-anchoring decides
 
 

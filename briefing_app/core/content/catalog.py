@@ -124,12 +124,19 @@ def _briefings(records: dict[str, Record], problems: list[Problem]) -> list[Brie
             continue
         briefing = _from_fields(fields)
         if briefing.id in briefings:
-            other = briefings[briefing.id].path
-            message = f"identifiant « {briefing.id} » déjà pris par {other}"
-            problems.append(Problem(path, 0, message))
+            problems.append(Problem(path, 0, _taken(briefing.id, briefings[briefing.id].path)))
             continue
         briefings[briefing.id] = briefing
     return list(briefings.values())
+
+
+def _taken(briefing_id: str, other: str) -> str:
+    """The problem of a file whose id the briefing of file ``other`` already has."""
+    from briefing_app.core.messages import fill, translate  # not at start: ids rarely clash
+
+    return fill(
+        translate("core.content.catalog", "identifiant « %1 » déjà pris par %2"), briefing_id, other
+    )
 
 
 def load_library(

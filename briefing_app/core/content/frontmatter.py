@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing_app.core.content.problems import ContentError
+from briefing_app.core.messages import fill, translate
 
 _FENCE = "---"
 _CLOSERS = ("---", "...")
@@ -35,14 +36,23 @@ def split(text: str) -> tuple[str, str, int]:
     lines = text.split("\n")
     if not lines or lines[0].strip() != _FENCE:
         raise ContentError(
-            "en-tête manquant : le fichier doit commencer par une ligne « --- » "
-            "suivie de title: et date:",
+            translate(
+                "core.content.frontmatter",
+                "en-tête manquant : le fichier doit commencer par une ligne « --- » "
+                "suivie de title: et date:",
+            ),
             1,
         )
     for index in range(1, len(lines)):
         if lines[index].strip() in _CLOSERS:
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    raise ContentError("en-tête non fermé : il manque la ligne « --- » qui le termine", 1)
+    raise ContentError(
+        translate(
+            "core.content.frontmatter",
+            "en-tête non fermé : il manque la ligne « --- » qui le termine",
+        ),
+        1,
+    )
 
 
 def _key_line(header: str, key: str) -> int:
@@ -58,7 +68,8 @@ def _text(header: str, fields: dict[object, object], key: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool | dict | list):
-        raise ContentError(f"le champ « {key} » doit être un texte", _key_line(header, key))
+        why = translate("core.content.frontmatter", "le champ « %1 » doit être un texte")
+        raise ContentError(fill(why, key), _key_line(header, key))
     return str(value).strip()
 
 
@@ -81,17 +92,27 @@ def _date(header: str, fields: dict[object, object]) -> str:
     value = fields.get("date")
     text = "" if value is None or isinstance(value, bool) else str(value).strip()
     if not text:
-        raise ContentError("champ « date » obligatoire manquant (AAAA, AAAA-MM ou AAAA-MM-JJ)", 1)
+        why = translate(
+            "core.content.frontmatter",
+            "champ « date » obligatoire manquant (AAAA, AAAA-MM ou AAAA-MM-JJ)",
+        )
+        raise ContentError(why, 1)
     match = _DATE.match(text)
-    problem = f"date invalide « {text} » : attendu AAAA, AAAA-MM ou AAAA-MM-JJ"
     if not match:
-        raise ContentError(problem, _key_line(header, "date"))
+        raise _invalid_date(header, text)
     year, month, day = (int(part) if part else 1 for part in match.groups())
     try:
         dt.date(year, month, day)
     except ValueError:
-        raise ContentError(problem, _key_line(header, "date")) from None
+        raise _invalid_date(header, text) from None
     return text
+
+
+def _invalid_date(header: str, text: str) -> ContentError:
+    why = translate(
+        "core.content.frontmatter", "date invalide « %1 » : attendu AAAA, AAAA-MM ou AAAA-MM-JJ"
+    )
+    return ContentError(fill(why, text), _key_line(header, "date"))
 
 
 def _tags(header: str, fields: dict[object, object]) -> tuple[str, ...]:
@@ -102,7 +123,10 @@ def _tags(header: str, fields: dict[object, object]) -> tuple[str, ...]:
         value = value.split(",")
     if not isinstance(value, list) or any(isinstance(t, dict | list) for t in value):
         raise ContentError(
-            "le champ « tags » doit être une liste, par exemple [RGPD, smart city]",
+            translate(
+                "core.content.frontmatter",
+                "le champ « tags » doit être une liste, par exemple [RGPD, smart city]",
+            ),
             _key_line(header, "tags"),
         )
     return tuple(str(tag).strip() for tag in value if str(tag).strip())
@@ -121,17 +145,25 @@ def parse(header: str) -> FrontMatter:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
-        reason = getattr(error, "problem", None) or "syntaxe incorrecte"
-        raise ContentError(f"en-tête YAML illisible : {reason}", line) from None
-    except (RecursionError, ValueError, OverflowError) as error:
-        raise ContentError(f"en-tête YAML illisible : {error}", 1) from None
-    if not isinstance(fields, dict):
-        raise ContentError(
-            "l’en-tête doit être une liste de champs « nom: valeur » (title:, date:…)", 2
+        reason = getattr(error, "problem", None) or translate(
+            "core.content.frontmatter", "syntaxe incorrecte"
         )
+        why = translate("core.content.frontmatter", "en-tête YAML illisible : %1")
+        raise ContentError(fill(why, reason), line) from None
+    except (RecursionError, ValueError, OverflowError) as error:
+        why = translate("core.content.frontmatter", "en-tête YAML illisible : %1")
+        raise ContentError(fill(why, error), 1) from None
+    if not isinstance(fields, dict):
+        why = translate(
+            "core.content.frontmatter",
+            "l’en-tête doit être une liste de champs « nom: valeur » (title:, date:…)",
+        )
+        raise ContentError(why, 2)
     title = _text(header, fields, "title")
     if not title:
-        raise ContentError("champ « title » obligatoire manquant", 1)
+        raise ContentError(
+            translate("core.content.frontmatter", "champ « title » obligatoire manquant"), 1
+        )
     return FrontMatter(
         title=title,
         date=_date(header, fields),

@@ -12,6 +12,7 @@ from briefing_app.core.content.loader import decode, read_briefing_bytes
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache, rendered_page
 from briefing_app.core.content.problems import ContentError, Problem
+from briefing_app.core.messages import fill, translate
 
 _INLINE = re.compile(r"\]\(\s*<?([^)\s>]+)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
@@ -47,12 +48,16 @@ def broken_links(library: Library, pages: PageCache | None = None) -> list[Probl
                     continue
                 destination = library.get(target.briefing) if target.briefing else briefing
                 if destination is None:
-                    message = f"lien vers un briefing absent : « {href} »"
+                    message = translate(
+                        "core.content.linkcheck", "lien vers un briefing absent : « %1 »"
+                    )
                 elif target.anchor and target.anchor not in _anchors(destination, anchors, pages):
-                    message = f"lien vers une section absente : « {href} »"
+                    message = translate(
+                        "core.content.linkcheck", "lien vers une section absente : « %1 »"
+                    )
                 else:
                     continue
-                problems.append(Problem(briefing.path, number, message))
+                problems.append(Problem(briefing.path, number, fill(message, href)))
     return problems
 
 
@@ -70,8 +75,10 @@ def refused_resources(library: Library, pages: PageCache | None = None) -> list[
             continue  # reported by the loader already
         for refused in refused_images(briefing.folder, html):
             number = next((n for n, line in enumerate(lines, 1) if refused.src in line), 0)
-            message = f"image refusée « {refused.src} » : {refused.reason}"
-            problems.append(Problem(briefing.path, number, message))
+            message = translate("core.content.linkcheck", "image refusée « %1 » : %2")
+            problems.append(
+                Problem(briefing.path, number, fill(message, refused.src, refused.reason))
+            )
     return problems
 
 

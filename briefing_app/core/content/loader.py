@@ -37,6 +37,7 @@ def read_briefing_bytes(path: Path) -> bytes:
     Raises:
         ContentError: not a regular file, too large, or unreadable.
     """
+    from briefing_app.core.messages import fill, translate
     from briefing_app.core.regular_files import (
         FileTooLargeError,
         NotRegularFileError,
@@ -46,17 +47,26 @@ def read_briefing_bytes(path: Path) -> bytes:
     try:
         return read_regular_file(path, MAX_BRIEFING_BYTES)
     except NotRegularFileError:
-        raise ContentError("ce n’est pas un fichier ordinaire (périphérique, tube…)") from None
+        raise ContentError(
+            translate(
+                "core.content.loader", "ce n’est pas un fichier ordinaire (périphérique, tube…)"
+            )
+        ) from None
     except FileTooLargeError as error:
         raise _too_large(error.size) from None
     except OSError as error:
-        raise ContentError(f"fichier illisible : {error.strerror}") from None
+        raise ContentError(
+            fill(translate("core.content.loader", "fichier illisible : %1"), error.strerror)
+        ) from None
 
 
 def _too_large(size: int) -> ContentError:
-    shown = f"{size / 1_048_576:.1f}".replace(".", ",")
+    from briefing_app.core.messages import decimal, fill, translate
+
+    shown = decimal(size / 1_048_576)
     limit = MAX_BRIEFING_BYTES // 1_048_576
-    return ContentError(f"fichier trop volumineux ({shown} Mo ; au plus {limit} Mo)")
+    text = translate("core.content.loader", "fichier trop volumineux (%1 Mo ; au plus %2 Mo)")
+    return ContentError(fill(text, shown, limit))
 
 
 def _check_indentation(body: str, first_line: int) -> None:
@@ -67,14 +77,17 @@ def _check_indentation(body: str, first_line: int) -> None:
     """
     import re
 
+    from briefing_app.core.messages import fill, translate
+
     for match in re.finditer(rf"^[ \t]{{{MAX_INDENT_COLUMNS // 4},}}", body, re.MULTILINE):
         if len(match.group().expandtabs(4)) > MAX_INDENT_COLUMNS:
             line = first_line + body.count("\n", 0, match.start())
-            raise ContentError(
-                f"texte trop profondément imbriqué pour être affiché (ligne en retrait de "
-                f"plus de {MAX_INDENT_COLUMNS} colonnes)",
-                line,
+            text = translate(
+                "core.content.loader",
+                "texte trop profondément imbriqué pour être affiché (ligne en retrait de "
+                "plus de %1 colonnes)",
             )
+            raise ContentError(fill(text, MAX_INDENT_COLUMNS), line)
 
 
 def render_seconds(size: int) -> float:
@@ -88,20 +101,24 @@ def decode(data: bytes) -> str:
     Raises:
         ContentError: empty, too large, or not UTF-8.
     """
+    from briefing_app.core.messages import fill, translate
+
     if len(data) > MAX_BRIEFING_BYTES:
         raise _too_large(len(data))
     if not data.strip():
-        raise ContentError("fichier vide")
+        raise ContentError(translate("core.content.loader", "fichier vide"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise ContentError(
-            f"le fichier n’est pas en UTF-8 (octet 0x{data[error.start]:02X} illisible)", line
-        ) from None
+        why = translate(
+            "core.content.loader", "le fichier n’est pas en UTF-8 (octet 0x%1 illisible)"
+        )
+        raise ContentError(fill(why, f"{data[error.start]:02X}"), line) from None
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise ContentError("caractère nul : ce n’est pas un fichier texte", line)
+        why = translate("core.content.loader", "caractère nul : ce n’est pas un fichier texte")
+        raise ContentError(why, line)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -133,6 +150,7 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
 
     from briefing_app.core.content import frontmatter
     from briefing_app.core.content.render import render_markdown
+    from briefing_app.core.messages import decimal, fill, translate
     from briefing_app.core.time_limit import TimeLimitExceeded
 
     header, body, body_line = frontmatter.split(decode(data))
@@ -142,13 +160,17 @@ def parse_briefing(path: Path, data: bytes) -> tuple[Briefing, Rendered]:
     try:
         rendered = render_markdown(body, seconds)
     except (RecursionError, MemoryError):
-        raise ContentError("texte trop profondément imbriqué pour être affiché") from None
-    except TimeLimitExceeded:
-        shown = f"{seconds:.1f}".replace(".", ",")
         raise ContentError(
-            f"texte trop complexe pour être mis en page (plus de {shown} s) : "
-            "crochets, balises ou listes imbriquées en très grand nombre ?"
+            translate("core.content.loader", "texte trop profondément imbriqué pour être affiché")
         ) from None
+    except TimeLimitExceeded:
+        shown = decimal(seconds)
+        why = translate(
+            "core.content.loader",
+            "texte trop complexe pour être mis en page (plus de %1 s) : "
+            "crochets, balises ou listes imbriquées en très grand nombre ?",
+        )
+        raise ContentError(fill(why, shown)) from None
     briefing = Briefing(
         id=path.stem,
         path=str(path),
@@ -204,14 +226,8 @@ def scan_folders(folders: Iterable[Path]) -> tuple[list[FileEntry], list[Problem
                     for entry in listing
                     if entry.name.lower().endswith(SUFFIX) and not entry.name.startswith(".")
                 )
-        except FileNotFoundError:
-            problems.append(Problem(str(folder), 0, "dossier de contenu introuvable"))
-            continue
-        except NotADirectoryError:
-            problems.append(Problem(str(folder), 0, "ce n’est pas un dossier"))
-            continue
         except OSError as error:
-            problems.append(Problem(str(folder), 0, f"dossier illisible : {error.strerror}"))
+            problems.append(Problem(str(folder), 0, _unlisted(error)))
             continue
         for _, entry in found:
             try:
@@ -219,11 +235,28 @@ def scan_folders(folders: Iterable[Path]) -> tuple[list[FileEntry], list[Problem
                     continue
                 stat = entry.stat()  # follows symlinks: a loop or a dangling link fails here
             except OSError as error:
-                message = f"fichier inaccessible : {error.strerror}"
-                problems.append(Problem(entry.path, 0, message))
+                problems.append(Problem(entry.path, 0, _inaccessible(error)))
                 continue
             entries.append(FileEntry(entry.path, stat.st_size, stat.st_mtime_ns))
     return entries, problems
+
+
+def _unlisted(error: OSError) -> str:
+    """Why a content folder could not be listed."""
+    from briefing_app.core.messages import fill, translate
+
+    if isinstance(error, FileNotFoundError):
+        return translate("core.content.loader", "dossier de contenu introuvable")
+    if isinstance(error, NotADirectoryError):
+        return translate("core.content.loader", "ce n’est pas un dossier")
+    return fill(translate("core.content.loader", "dossier illisible : %1"), error.strerror)
+
+
+def _inaccessible(error: OSError) -> str:
+    """Why a file of a content folder could not be read (its attributes)."""
+    from briefing_app.core.messages import fill, translate
+
+    return fill(translate("core.content.loader", "fichier inaccessible : %1"), error.strerror)
 
 
 def sort_newest_first(briefings: Sequence[Briefing]) -> tuple[Briefing, ...]:

@@ -1,7 +1,7 @@
 """Content problems: what is wrong, in which file, at which line.
 
-Messages are French (they are shown to officials and content editors); each is
-built here, in one place, so that a translation can follow.
+Messages are in the user's language (``core.messages``; French by default): they are
+shown to officials and content editors.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class Problem:
     Attributes:
         path: the file or folder concerned.
         line: 1-based line number, or 0 when no line applies.
-        message: what is wrong, in French.
+        message: what is wrong, in the user's language.
     """
 
     path: str

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from briefing_app.core.messages import fill, translate
+
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),
@@ -27,7 +29,7 @@ _IMG_SRC = re.compile(r'<img\b[^>]*?\ssrc="([^"]*)"')
 
 
 class ResourceRefusedError(Exception):
-    """A resource the reader will not load; the message says why, in French."""
+    """A resource the reader will not load; the message says why, in the user's language."""
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,24 @@ def image_type(data: bytes) -> str:
 def _local_path(folder: Path, src: str) -> Path:
     parts = urlsplit(src.strip())
     if parts.scheme or parts.netloc:
-        raise ResourceRefusedError("adresse qui n’est pas un fichier du dossier du briefing")
+        raise ResourceRefusedError(
+            translate(
+                "core.content.resources", "adresse qui n’est pas un fichier du dossier du briefing"
+            )
+        )
     relative = unquote(parts.path)
     if not relative or relative.startswith(("/", "\\")) or Path(relative).is_absolute():
-        raise ResourceRefusedError("chemin absolu : seules les images du dossier du briefing")
+        raise ResourceRefusedError(
+            translate(
+                "core.content.resources", "chemin absolu : seules les images du dossier du briefing"
+            )
+        )
     root = os.path.realpath(folder)
     target = os.path.realpath(os.path.join(root, relative))
     if os.path.commonpath([root, target]) != root:
-        raise ResourceRefusedError("chemin hors du dossier du briefing")
+        raise ResourceRefusedError(
+            translate("core.content.resources", "chemin hors du dossier du briefing")
+        )
     return Path(target)
 
 
@@ -74,18 +86,28 @@ def read_image(folder: Path, src: str) -> bytes:
     try:
         data = read_regular_file(_local_path(folder, src), MAX_IMAGE_BYTES)
     except FileNotFoundError:
-        raise ResourceRefusedError("image introuvable") from None
+        raise ResourceRefusedError(
+            translate("core.content.resources", "image introuvable")
+        ) from None
     except NotRegularFileError:
         raise ResourceRefusedError(
-            "ce n’est pas un fichier ordinaire (périphérique, tube…)"
+            translate(
+                "core.content.resources", "ce n’est pas un fichier ordinaire (périphérique, tube…)"
+            )
         ) from None
     except FileTooLargeError:
-        limit = MAX_IMAGE_BYTES >> 20
-        raise ResourceRefusedError(f"image trop volumineuse (au plus {limit} Mo)") from None
+        why = translate("core.content.resources", "image trop volumineuse (au plus %1 Mo)")
+        raise ResourceRefusedError(fill(why, MAX_IMAGE_BYTES >> 20)) from None
     except OSError as error:
-        raise ResourceRefusedError(f"image illisible : {error.strerror}") from None
+        why = translate("core.content.resources", "image illisible : %1")
+        raise ResourceRefusedError(fill(why, error.strerror)) from None
     if not image_type(data):
-        raise ResourceRefusedError("format d’image non pris en charge (PNG, JPEG, GIF, WebP, BMP)")
+        raise ResourceRefusedError(
+            translate(
+                "core.content.resources",
+                "format d’image non pris en charge (PNG, JPEG, GIF, WebP, BMP)",
+            )
+        )
     return data
 
 

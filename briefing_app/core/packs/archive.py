@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.packs.keys import PublicKey
 from briefing_app.core.packs.manifest import MANIFEST, SIGNATURE, PackManifest, read_manifest
@@ -76,12 +77,23 @@ def verify_pack(path: Path, trusted: list[PublicKey]) -> VerifiedPack:
     try:
         archive = zipfile.ZipFile(path)
     except UNREADABLE as error:
-        raise PackError(f"{path.name} : ce n’est pas un paquet lisible ({error})") from None
+        raise PackError(_unreadable(path, error)) from None
     try:
         with archive:
             return _verified(path, archive, trusted)
     except UNREADABLE as error:
-        raise PackError(f"{path.name} : paquet endommagé ({error})") from None
+        raise PackError(
+            fill(translate("core.packs.archive", "%1 : paquet endommagé (%2)"), path.name, error)
+        ) from None
+
+
+def _unreadable(path: Path, error: Exception) -> str:
+    """Why the file at ``path`` is no pack (``error``: what opening it raised)."""
+    return fill(
+        translate("core.packs.archive", "%1 : ce n’est pas un paquet lisible (%2)"),
+        path.name,
+        error,
+    )
 
 
 def read_pack_manifest(path: Path) -> PackManifest:
@@ -97,9 +109,9 @@ def read_pack_manifest(path: Path) -> PackManifest:
             info = archive.getinfo(MANIFEST) if MANIFEST in names else None
             raw = _read(archive, info, MAX_MANIFEST_BYTES)
     except UNREADABLE as error:
-        raise PackError(f"{path.name} : ce n’est pas un paquet lisible ({error})") from None
+        raise PackError(_unreadable(path, error)) from None
     if raw is None:
-        raise PackError(f"{path.name} : {MANIFEST} manquant")
+        raise PackError(_missing_manifest(path))
     return read_manifest(raw)
 
 
@@ -107,18 +119,29 @@ def _verified(path: Path, archive: zipfile.ZipFile, trusted: list[PublicKey]) ->
     members = _members(archive)
     manifest_raw = _read(archive, members.get(MANIFEST), MAX_MANIFEST_BYTES)
     if manifest_raw is None:
-        raise PackError(f"{path.name} : {MANIFEST} manquant")
+        raise PackError(_missing_manifest(path))
     manifest = read_manifest(manifest_raw)
     signature = _read(archive, members.get(SIGNATURE), 1024)
     status, signer = _signer(manifest, manifest_raw, signature, trusted)
     listed = {f.path: f for f in manifest.files}
     if len(listed) != len(manifest.files):
-        raise PackError(f"{MANIFEST} : un fichier y est annoncé deux fois")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "%1 : un fichier y est annoncé deux fois"), MANIFEST
+            )
+        )
     for name in listed:
         _check_path(name)
     for name in members:
         if name not in listed and name not in (MANIFEST, SIGNATURE):
-            raise PackError(f"{path.name} : {name} n’est pas dans {MANIFEST}")
+            raise PackError(
+                fill(
+                    translate("core.packs.archive", "%1 : %2 n’est pas dans %3"),
+                    path.name,
+                    name,
+                    MANIFEST,
+                )
+            )
     titles = {}
     for entry in manifest.files:
         title = _check_file(archive, members.get(entry.path), entry.path, entry.sha256, entry.size)
@@ -127,26 +150,53 @@ def _verified(path: Path, archive: zipfile.ZipFile, trusted: list[PublicKey]) ->
     return VerifiedPack(path, manifest, status, signer, titles)
 
 
+def _missing_manifest(path: Path) -> str:
+    return fill(translate("core.packs.archive", "%1 : %2 manquant"), path.name, MANIFEST)
+
+
 def _members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
     """The pack's files by name, once its directory passed the limits and the path rules."""
     infos = [info for info in archive.infolist() if not info.is_dir()]
     if len(infos) > MAX_FILES:
-        raise PackError(f"trop de fichiers ({len(infos)} ; {MAX_FILES} au plus)")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "trop de fichiers (%1 ; %2 au plus)"),
+                len(infos),
+                MAX_FILES,
+            )
+        )
     total = 0
     members: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         name = info.filename
         _check_path(name)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackError(f"{name} : un lien n’est pas admis dans un paquet")
+            raise PackError(
+                fill(
+                    translate("core.packs.archive", "%1 : un lien n’est pas admis dans un paquet"),
+                    name,
+                )
+            )
         if name in members:
-            raise PackError(f"{name} : présent deux fois")
+            raise PackError(fill(translate("core.packs.archive", "%1 : présent deux fois"), name))
         if info.file_size > MAX_FILE_BYTES:
-            raise PackError(f"{name} : fichier trop grand ({info.file_size} octets)")
+            raise PackError(
+                fill(
+                    translate("core.packs.archive", "%1 : fichier trop grand (%2 octets)"),
+                    name,
+                    info.file_size,
+                )
+            )
         total += info.file_size
         if total > MAX_PACK_BYTES:
             raise PackError(
-                f"paquet trop grand une fois décompressé (plus de {MAX_PACK_BYTES} octets)"
+                fill(
+                    translate(
+                        "core.packs.archive",
+                        "paquet trop grand une fois décompressé (plus de %1 octets)",
+                    ),
+                    MAX_PACK_BYTES,
+                )
             )
         members[name] = info
     return members
@@ -163,13 +213,31 @@ def _check_path(name: str) -> None:
         or any(part in ("", ".", "..") for part in name.split("/"))
     )
     if unsafe:
-        raise PackError(f"{name!r} : chemin hors du paquet")
+        raise PackError(
+            fill(translate("core.packs.archive", "%1 : chemin hors du paquet"), repr(name))
+        )
     if name not in (MANIFEST, SIGNATURE) and (len(parts) < 2 or parts[0] not in FOLDERS):
         raise PackError(
-            f"{name} : un paquet ne contient que {MANIFEST}, {SIGNATURE}, briefings/ et assets/"
+            fill(
+                translate(
+                    "core.packs.archive",
+                    "%1 : un paquet ne contient que %2, %3, briefings/ et assets/",
+                ),
+                name,
+                MANIFEST,
+                SIGNATURE,
+            )
         )
     if parts[0] == "briefings" and (len(parts) != 2 or not name.endswith(".md")):
-        raise PackError(f"{name} : un briefing est un fichier .md directement dans briefings/")
+        raise PackError(
+            fill(
+                translate(
+                    "core.packs.archive",
+                    "%1 : un briefing est un fichier .md directement dans briefings/",
+                ),
+                name,
+            )
+        )
 
 
 def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, limit: int) -> bytes | None:
@@ -177,11 +245,22 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo | None, limit: int) ->
     if info is None:
         return None
     if info.file_size > limit:
-        raise PackError(f"{info.filename} : trop grand ({info.file_size} octets)")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "%1 : trop grand (%2 octets)"),
+                info.filename,
+                info.file_size,
+            )
+        )
     with archive.open(info) as member:
         data = member.read(limit + 1)
     if len(data) != info.file_size:
-        raise PackError(f"{info.filename} : taille différente de celle annoncée")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "%1 : taille différente de celle annoncée"),
+                info.filename,
+            )
+        )
     return data
 
 
@@ -196,7 +275,14 @@ def _signer(
     except (binascii.Error, ValueError):
         decoded = b""
     if len(decoded) != 64 or not PublicKey(manifest.key, "").verifies(raw, decoded):
-        raise PackError(f"signature invalide : {MANIFEST} a changé depuis sa signature")
+        raise PackError(
+            fill(
+                translate(
+                    "core.packs.archive", "signature invalide : %1 a changé depuis sa signature"
+                ),
+                MANIFEST,
+            )
+        )
     for key in trusted:
         if key.key == manifest.key:
             return VERIFIED, key
@@ -209,9 +295,21 @@ def _check_file(
     """One listed file: present, of its size (read no further), of its hash; a briefing
     must load too (its title is returned)."""
     if info is None:
-        raise PackError(f"{name} : annoncé dans {MANIFEST} mais absent du paquet")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "%1 : annoncé dans %2 mais absent du paquet"),
+                name,
+                MANIFEST,
+            )
+        )
     if info.file_size != size:
-        raise PackError(f"{name} : taille différente de celle de {MANIFEST}")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "%1 : taille différente de celle de %2"),
+                name,
+                MANIFEST,
+            )
+        )
     digest = hashlib.sha256()
     read = 0
     text = bytearray() if name.startswith("briefings/") else None
@@ -219,12 +317,23 @@ def _check_file(
         while chunk := member.read(min(_CHUNK, size - read + 1)):
             read += len(chunk)
             if read > size:
-                raise PackError(f"{name} : plus long que sa taille annoncée")
+                raise PackError(
+                    fill(
+                        translate("core.packs.archive", "%1 : plus long que sa taille annoncée"),
+                        name,
+                    )
+                )
             digest.update(chunk)
             if text is not None:
                 text += chunk
     if read != size or digest.hexdigest() != sha256:
-        raise PackError(f"{name} : empreinte SHA-256 différente de celle de {MANIFEST}")
+        raise PackError(
+            fill(
+                translate("core.packs.archive", "%1 : empreinte SHA-256 différente de celle de %2"),
+                name,
+                MANIFEST,
+            )
+        )
     return _checked_title(name, bytes(text)) if text is not None else None
 
 
@@ -237,5 +346,13 @@ def _checked_title(name: str, data: bytes) -> str:
     try:
         return check_source(data).title
     except ContentError as error:
-        where = f", ligne {error.line}" if error.line else ""
-        raise PackError(f"{name}{where} : {error.message}") from None
+        if error.line:
+            message = fill(
+                translate("core.packs.archive", "%1, ligne %2 : %3"),
+                name,
+                error.line,
+                error.message,
+            )
+        else:
+            message = fill(translate("core.packs.archive", "%1 : %2"), name, error.message)
+        raise PackError(message) from None

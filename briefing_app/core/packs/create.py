@@ -16,6 +16,7 @@ import os
 import zipfile
 from pathlib import Path
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.archive import VerifiedPack, verify_pack
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.packs.keys import read_private
@@ -61,16 +62,25 @@ def create_pack(
 
     check_id(pack_id)
     if version < 1:
-        raise PackError("la version d’un paquet est un nombre entier à partir de 1")
+        raise PackError(
+            translate(
+                "core.packs.create", "la version d’un paquet est un nombre entier à partir de 1"
+            )
+        )
     signing, public = read_private(keyfile)
     files = pack_files(folder)
     if not any(name.startswith("briefings/") for name, _path in files):
-        raise PackError(f"{folder} : aucun briefing (fichier .md) à mettre dans le paquet")
+        raise PackError(
+            fill(
+                translate(
+                    "core.packs.create", "%1 : aucun briefing (fichier .md) à mettre dans le paquet"
+                ),
+                folder,
+            )
+        )
     _library, problems = content_problems([folder])
     if problems:
-        shown = "\n".join(f"  {problem}" for problem in problems[:5])
-        more = f"\n  … et {len(problems) - 5} autre(s)" if len(problems) > 5 else ""
-        raise PackError(f"{folder} ne passe pas la vérification du contenu :\n{shown}{more}")
+        raise PackError(_failed_check(folder, [str(problem) for problem in problems]))
     contents = [(name, path.read_bytes()) for name, path in files]
     manifest = PackManifest(
         id=pack_id,
@@ -95,7 +105,25 @@ def create_pack(
         verified = verify_pack(temporary, [public])
         os.replace(temporary, output)
     except OSError as error:
-        raise PackError(f"{output} : impossible d’écrire le paquet ({error.strerror})") from None
+        raise PackError(
+            fill(
+                translate("core.packs.create", "%1 : impossible d’écrire le paquet (%2)"),
+                output,
+                error.strerror,
+            )
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
     return dataclasses.replace(verified, path=output)
+
+
+def _failed_check(folder: Path, problems: list[str]) -> str:
+    """Why ``folder`` cannot be packed: its first ``problems``, each on an indented line."""
+    shown = problems[:5]
+    if len(problems) > 5:
+        shown.append(fill(translate("core.packs.create", "… et %1 autre(s)"), len(problems) - 5))
+    return fill(
+        translate("core.packs.create", "%1 ne passe pas la vérification du contenu :\n%2"),
+        folder,
+        "\n".join(f"  {line}" for line in shown),
+    )

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.archive import UNREADABLE, VERIFIED, VerifiedPack
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.packs.installed import (
@@ -82,11 +83,21 @@ def refused(plan: InstallPlan) -> str:
     installed, or older than the one in use (both named)."""
     manifest = plan.pack.manifest
     if plan.action == SAME:
-        return f"« {manifest.title} » version {manifest.version} : déjà installé"
+        return fill(
+            translate("core.packs.install", "« %1 » version %2 : déjà installé"),
+            manifest.title,
+            manifest.version,
+        )
     if plan.action == OLDER and plan.current is not None:
-        return (
-            f"« {manifest.title} » : la version {plan.current.version} est installée, ce "
-            f"paquet est la version {manifest.version}, plus ancienne : refusé"
+        return fill(
+            translate(
+                "core.packs.install",
+                "« %1 » : la version %2 est installée, ce paquet est la version %3, plus "
+                "ancienne : refusé",
+            ),
+            manifest.title,
+            plan.current.version,
+            manifest.version,
         )
     return ""
 
@@ -123,7 +134,12 @@ def install(
     _unpack(plan.pack.path, files, state, data, manifest.id, progress)
     now = installed(data, manifest.id)
     if now is None:  # its state file was just written: only a vanished folder does this
-        raise PackError(f"« {manifest.title} » : le paquet installé est illisible")
+        raise PackError(
+            fill(
+                translate("core.packs.install", "« %1 » : le paquet installé est illisible"),
+                manifest.title,
+            )
+        )
     return now
 
 
@@ -159,7 +175,14 @@ def _unpack(
                 with archive.open(name) as member:
                     content = member.read(size + 1)
                 if len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
-                    raise PackError(f"{name} a changé depuis la vérification du paquet")
+                    raise PackError(
+                        fill(
+                            translate(
+                                "core.packs.install", "%1 a changé depuis la vérification du paquet"
+                            ),
+                            name,
+                        )
+                    )
                 destination = staging / name
                 destination.parent.mkdir(parents=True, exist_ok=True)
                 destination.write_bytes(content)
@@ -168,7 +191,9 @@ def _unpack(
         _swap(staging, target, previous)
     except UNREADABLE as error:  # a full disk, or the pack changed since it was checked
         shutil.rmtree(staging, ignore_errors=True)
-        raise PackError(f"installation impossible : {error}") from None
+        raise PackError(
+            fill(translate("core.packs.install", "installation impossible : %1"), error)
+        ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -212,7 +237,12 @@ def remove(data: Path, pack_id: str) -> InstalledPack:
     """
     pack = installed(data, pack_id)
     if pack is None:
-        raise PackError(f"aucun paquet installé n’a l’identifiant « {pack_id} »")
+        raise PackError(
+            fill(
+                translate("core.packs.install", "aucun paquet installé n’a l’identifiant « %1 »"),
+                pack_id,
+            )
+        )
     root = packs_dir(data)
     try:
         # The previous version goes first: a ``.previous`` left alone is an interrupted
@@ -225,5 +255,11 @@ def remove(data: Path, pack_id: str) -> InstalledPack:
                 folder.rename(root / hidden)
                 shutil.rmtree(root / hidden)
     except OSError as error:
-        raise PackError(f"« {pack_id} » : suppression impossible ({error.strerror})") from None
+        raise PackError(
+            fill(
+                translate("core.packs.install", "« %1 » : suppression impossible (%2)"),
+                pack_id,
+                error.strerror,
+            )
+        ) from None
     return pack

@@ -19,6 +19,7 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.errors import PackError
 
 PUBLIC_TAG = "briefings-ed25519"
@@ -66,9 +67,17 @@ def generate(keyfile: Path, name: str) -> PublicKey:
     try:
         descriptor = os.open(keyfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise PackError(f"{keyfile} existe déjà : aucune clé n’est écrasée") from None
+        raise PackError(
+            fill(translate("core.packs.keys", "%1 existe déjà : aucune clé n’est écrasée"), keyfile)
+        ) from None
     except OSError as error:
-        raise PackError(f"{keyfile} : impossible d’écrire la clé ({error.strerror})") from None
+        raise PackError(
+            fill(
+                translate("core.packs.keys", "%1 : impossible d’écrire la clé (%2)"),
+                keyfile,
+                error.strerror,
+            )
+        ) from None
     with os.fdopen(descriptor, "w", encoding="utf-8") as private:
         private.write(f"{PRIVATE_TAG} {seed} {clean}\n")
     try:
@@ -76,7 +85,13 @@ def generate(keyfile: Path, name: str) -> PublicKey:
             out.write(public.encoded())
     except OSError as error:
         keyfile.unlink(missing_ok=True)
-        raise PackError(f"{public_file} : impossible d’écrire ({error.strerror})") from None
+        raise PackError(
+            fill(
+                translate("core.packs.keys", "%1 : impossible d’écrire (%2)"),
+                public_file,
+                error.strerror,
+            )
+        ) from None
     return public
 
 
@@ -85,18 +100,28 @@ def _fields(path: Path, tag: str, size: int) -> tuple[bytes, str]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise PackError(f"{path} : fichier de clé illisible ({error})") from None
+        raise PackError(
+            fill(translate("core.packs.keys", "%1 : fichier de clé illisible (%2)"), path, error)
+        ) from None
     parts = text.strip().split(maxsplit=2)
     if len(parts) < 2 or parts[0] != tag:
-        kind = "publique" if tag == PUBLIC_TAG else "privée"
-        raise PackError(f"{path} : ce n’est pas une clé {kind} de Briefings")
+        raise PackError(_not_a_key(path, tag))
     try:
         key = base64.b64decode(parts[1], validate=True)
     except (binascii.Error, ValueError):
         key = b""
     if len(key) != size:
-        raise PackError(f"{path} : clé endommagée")
+        raise PackError(fill(translate("core.packs.keys", "%1 : clé endommagée"), path))
     return key, parts[2] if len(parts) > 2 else path.stem
+
+
+def _not_a_key(path: Path, tag: str) -> str:
+    """Why ``path`` is no key file of kind ``tag``."""
+    if tag == PUBLIC_TAG:
+        text = translate("core.packs.keys", "%1 : ce n’est pas une clé publique de Briefings")
+    else:
+        text = translate("core.packs.keys", "%1 : ce n’est pas une clé privée de Briefings")
+    return fill(text, path)
 
 
 def read_public(path: Path) -> PublicKey:
@@ -159,7 +184,13 @@ def trust(folder: Path, public_file: Path) -> PublicKey:
             public.encoded(), encoding="utf-8"
         )
     except OSError as error:
-        raise PackError(f"{folder} : impossible d’ajouter la clé ({error.strerror})") from None
+        raise PackError(
+            fill(
+                translate("core.packs.keys", "%1 : impossible d’ajouter la clé (%2)"),
+                folder,
+                error.strerror,
+            )
+        ) from None
     return public
 
 

@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.errors import PackError
 
 FORMAT = 1
@@ -63,7 +64,13 @@ class PackManifest:
 def _text(data: dict[str, object], name: str) -> str:
     value = data.get(name)
     if not isinstance(value, str) or not value.strip():
-        raise PackError(f"{MANIFEST} : champ « {name} » manquant ou vide")
+        raise PackError(
+            fill(
+                translate("core.packs.manifest", "%1 : champ « %2 » manquant ou vide"),
+                MANIFEST,
+                name,
+            )
+        )
     return value
 
 
@@ -75,8 +82,14 @@ def check_id(pack_id: str) -> str:
     """
     if not _ID.fullmatch(pack_id):
         raise PackError(
-            f"identifiant de paquet « {pack_id} » invalide (minuscules, chiffres, points et "
-            "tirets, 64 caractères au plus)"
+            fill(
+                translate(
+                    "core.packs.manifest",
+                    "identifiant de paquet « %1 » invalide (minuscules, chiffres, points et "
+                    "tirets, 64 caractères au plus)",
+                ),
+                pack_id,
+            )
         )
     return pack_id
 
@@ -90,26 +103,58 @@ def read_manifest(raw: bytes) -> PackManifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as error:
-        raise PackError(f"{MANIFEST} illisible ({error})") from None
+        raise PackError(
+            fill(translate("core.packs.manifest", "%1 illisible (%2)"), MANIFEST, error)
+        ) from None
     if not isinstance(data, dict):
-        raise PackError(f"{MANIFEST} : un objet JSON est attendu")
+        raise PackError(
+            fill(translate("core.packs.manifest", "%1 : un objet JSON est attendu"), MANIFEST)
+        )
     if data.get("format") != FORMAT:
-        raise PackError(f"{MANIFEST} : format {data.get('format')!r} inconnu (attendu {FORMAT})")
+        raise PackError(
+            fill(
+                translate("core.packs.manifest", "%1 : format %2 inconnu (attendu %3)"),
+                MANIFEST,
+                repr(data.get("format")),
+                FORMAT,
+            )
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackError(f"{MANIFEST} : « version » doit être un nombre entier à partir de 1")
+        raise PackError(
+            fill(
+                translate(
+                    "core.packs.manifest",
+                    "%1 : « version » doit être un nombre entier à partir de 1",
+                ),
+                MANIFEST,
+            )
+        )
     date = _text(data, "date")
     if not _DATE.fullmatch(date):
-        raise PackError(f"{MANIFEST} : « date » doit s’écrire AAAA-MM-JJ ({date!r})")
+        raise PackError(
+            fill(
+                translate("core.packs.manifest", "%1 : « date » doit s’écrire AAAA-MM-JJ (%2)"),
+                MANIFEST,
+                repr(date),
+            )
+        )
     try:
         key = base64.b64decode(_text(data, "key"), validate=True)
     except (binascii.Error, ValueError):
         key = b""
     if len(key) != 32:
-        raise PackError(f"{MANIFEST} : « key » n’est pas une clé publique Ed25519")
+        raise PackError(
+            fill(
+                translate("core.packs.manifest", "%1 : « key » n’est pas une clé publique Ed25519"),
+                MANIFEST,
+            )
+        )
     files = data.get("files")
     if not isinstance(files, list):
-        raise PackError(f"{MANIFEST} : « files » doit être une liste")
+        raise PackError(
+            fill(translate("core.packs.manifest", "%1 : « files » doit être une liste"), MANIFEST)
+        )
     return PackManifest(
         id=check_id(_text(data, "id")),
         title=_text(data, "title"),
@@ -123,10 +168,23 @@ def read_manifest(raw: bytes) -> PackManifest:
 
 def _file(entry: object) -> PackFile:
     if not isinstance(entry, dict):
-        raise PackError(f"{MANIFEST} : une entrée de « files » n’est pas un objet")
+        raise PackError(
+            fill(
+                translate("core.packs.manifest", "%1 : une entrée de « files » n’est pas un objet"),
+                MANIFEST,
+            )
+        )
     path, digest, size = entry.get("path"), entry.get("sha256"), entry.get("size")
     if not isinstance(path, str) or not isinstance(digest, str) or not _SHA256.fullmatch(digest):
-        raise PackError(f"{MANIFEST} : entrée de fichier invalide ({path!r})")
+        raise PackError(
+            fill(
+                translate("core.packs.manifest", "%1 : entrée de fichier invalide (%2)"),
+                MANIFEST,
+                repr(path),
+            )
+        )
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise PackError(f"{MANIFEST} : taille invalide pour {path}")
+        raise PackError(
+            fill(translate("core.packs.manifest", "%1 : taille invalide pour %2"), MANIFEST, path)
+        )
     return PackFile(path, digest, size)

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.core.messages import translate
 from briefing_app.core.packs.installed import BRIEFINGS, installed_packs
 from briefing_app.core.paths import DOCUMENTS
 
@@ -23,8 +24,8 @@ class Origin:
 
     Attributes:
         kind: SHIPPED (the content folders the program opens), PACKED or MINE.
-        label: the pack's title, MY_DOCUMENTS, or "" (the briefing's own ``source``
-            says who wrote it).
+        label: the pack's title, « Mes documents » (MY_DOCUMENTS, in the user's
+            language), or "" (the briefing's own ``source`` says who wrote it).
         verified: False for a pack no trusted publisher signed.
         pack_id: the pack's id (PACKED only).
     """
@@ -50,7 +51,7 @@ def origins(data: Path) -> dict[str, Origin]:
         str(pack.folder / BRIEFINGS): Origin(PACKED, pack.title, pack.verified, pack.id)
         for pack in installed_packs(data)
     }
-    found[str(data / DOCUMENTS)] = Origin(MINE, MY_DOCUMENTS)
+    found[str(data / DOCUMENTS)] = Origin(MINE, translate("core.packs.origins", "Mes documents"))
     return found
 
 

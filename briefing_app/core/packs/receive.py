@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.packs.archive import UNSIGNED, VERIFIED, verify_pack
 from briefing_app.core.packs.errors import PackError
 from briefing_app.core.packs.install import SAME, InstallPlan, install, plan_install, refused
@@ -62,16 +63,20 @@ class Offer:
         if not self.needs_consent or self.plan is None:
             return ""
         manifest = self.plan.pack.manifest
-        why = (
-            "n’est pas signé"
-            if self.plan.pack.status == UNSIGNED
-            else "est signé par une clé qui n’est pas parmi les éditeurs de confiance"
-        )
-        return (
-            f"« {manifest.title} » {why} : rien ne prouve qu’il vient de « "
-            f"{manifest.publisher} », ni que son contenu est celui de l’éditeur. Ses briefings "
-            "seront marqués « non vérifié »."
-        )
+        if self.plan.pack.status == UNSIGNED:
+            text = translate(
+                "core.packs.receive",
+                "« %1 » n’est pas signé : rien ne prouve qu’il vient de « %2 », ni que son "
+                "contenu est celui de l’éditeur. Ses briefings seront marqués « non vérifié ».",
+            )
+        else:
+            text = translate(
+                "core.packs.receive",
+                "« %1 » est signé par une clé qui n’est pas parmi les éditeurs de confiance : "
+                "rien ne prouve qu’il vient de « %2 », ni que son contenu est celui de "
+                "l’éditeur. Ses briefings seront marqués « non vérifié ».",
+            )
+        return fill(text, manifest.title, manifest.publisher)
 
 
 def examine(path: Path, data: Path, keys: list[PublicKey]) -> Offer:
@@ -92,13 +97,21 @@ def examine(path: Path, data: Path, keys: list[PublicKey]) -> Offer:
         return Offer(
             path,
             PACK,
-            refusal=f"{path.name} : s’importent les paquets .briefings, les fichiers .md et "
-            "les documents Word .docx",
+            refusal=fill(
+                translate(
+                    "core.packs.receive",
+                    "%1 : s’importent les paquets .briefings, les fichiers .md et les "
+                    "documents Word .docx",
+                ),
+                path.name,
+            ),
         )
     try:
         plan = plan_install(verify_pack(path, keys), data)
     except PackError as error:
-        return Offer(path, PACK, refusal=f"{path.name} : {error}")
+        return Offer(
+            path, PACK, refusal=fill(translate("core.packs.receive", "%1 : %2"), path.name, error)
+        )
     return Offer(path, PACK, plan=plan, refusal=refused(plan), title=plan.pack.manifest.title)
 
 
@@ -136,11 +149,15 @@ def receive(
 
 def summary(plan: InstallPlan) -> str:
     """What a plan changes, counted: "2 nouveau(x), 1 mis à jour, 3 inchangé(s)"."""
-    parts = [
-        f"{len(plan.new)} nouveau(x)",
-        f"{len(plan.updated)} mis à jour",
-        f"{len(plan.unchanged)} inchangé(s)",
-    ]
+    counts = len(plan.new), len(plan.updated), len(plan.unchanged)
     if plan.removed:
-        parts.append(f"{len(plan.removed)} retiré(s)")
-    return ", ".join(parts)
+        return fill(
+            translate(
+                "core.packs.receive", "%1 nouveau(x), %2 mis à jour, %3 inchangé(s), %4 retiré(s)"
+            ),
+            *counts,
+            len(plan.removed),
+        )
+    return fill(
+        translate("core.packs.receive", "%1 nouveau(x), %2 mis à jour, %3 inchangé(s)"), *counts
+    )

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.content.pages import PageCache
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.search.documents import (
     F_BRIEFING,
     section_documents,
@@ -130,10 +131,11 @@ class _BuildHelper:
         try:
             answer = self._answer.recv()
         except EOFError:
-            answer = "arrêté sans résultat"
+            answer = translate("core.search.build", "arrêté sans résultat")
         self._process.join()
         if isinstance(answer, str):
-            raise RuntimeError(f"le second processus d’indexation a échoué : {answer}")
+            why = translate("core.search.build", "le second processus d’indexation a échoué : %1")
+            raise RuntimeError(fill(why, answer))
         return answer  # type: ignore[no-any-return]
 
     def stop(self) -> None:

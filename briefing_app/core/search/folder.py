@@ -15,6 +15,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.processes import process_alive
 from briefing_app.core.search.manifest import MANIFEST
 
@@ -82,9 +83,10 @@ def quiet_leaks() -> Iterator[Callable[[], None]]:
 
 
 def why_unwritable(error: OSError) -> str:
-    """Why the index could not be written, in a few French words."""
+    """Why the index could not be written, in a few words of the user's language."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "disque plein"
+        return translate("core.search.folder", "disque plein")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "dossier en lecture seule"
-    return f"écriture impossible ({errno.errorcode.get(error.errno or 0, type(error).__name__)})"
+        return translate("core.search.folder", "dossier en lecture seule")
+    code = errno.errorcode.get(error.errno or 0, type(error).__name__)
+    return fill(translate("core.search.folder", "écriture impossible (%1)"), code)

@@ -23,6 +23,7 @@ from whoosh import index as whoosh_index
 from briefing_app.core.content.glossary import Glossary
 from briefing_app.core.content.model import Briefing, Library
 from briefing_app.core.content.pages import PageCache
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.search.analysis import schema
 from briefing_app.core.search.build import (
     Progress,
@@ -48,6 +49,7 @@ from briefing_app.core.search.integrity import (
     check_segments,
     file_table,
     index_files,
+    unreadable,
 )
 from briefing_app.core.search.language import Query, limited, parse_query
 from briefing_app.core.search.manifest import (
@@ -125,7 +127,9 @@ class SearchIndex:
             except IndexCorruptError as error:
                 failure = str(error)
             except Exception as error:  # any failure to read means a damaged index
-                failure = f"index illisible ({type(error).__name__})"
+                failure = fill(
+                    translate("core.search.index", "index illisible (%1)"), type(error).__name__
+                )
             if failure:
                 release()
         if failure:
@@ -289,9 +293,8 @@ class SearchIndex:
             swap_in(self.folder, fresh)
         except OSError as error:
             shutil.rmtree(fresh, ignore_errors=True)
-            raise IndexWriteError(
-                f"index de recherche impossible à écrire : {why_unwritable(error)}"
-            ) from None
+            why = translate("core.search.index", "index de recherche impossible à écrire : %1")
+            raise IndexWriteError(fill(why, why_unwritable(error))) from None
         except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
             raise
@@ -344,14 +347,14 @@ class SearchIndex:
                 self.close()
                 raise
             except (OSError, ValueError, KeyError, EOFError, IndexError) as error:
-                failure = f"lecture impossible ({type(error).__name__})"
+                failure = unreadable(error)
             except Exception as error:
                 # Damaged files make Whoosh fail in any way (zlib.error, TypeError,
                 # UnpicklingError...); when the checksums vouch for every file, the
                 # fault is the query's own, and rebuilding would not mend it.
                 if self._files_vouched():
                     raise
-                failure = f"lecture impossible ({type(error).__name__})"
+                failure = unreadable(error)
             self.close()
             release()
         raise IndexCorruptError(failure)

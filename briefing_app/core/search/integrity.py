@@ -23,6 +23,7 @@ from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
 
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.search.records import IndexCorruptError
 
 FileTable = dict[str, tuple[int, ...]]  # file name -> (size, CRC-32, modified in ns)
@@ -72,9 +73,11 @@ def check_files(folder: Path, ix: Any, table: Mapping[str, tuple[int, ...]]) -> 
                 continue  # not written since it was checked
             found = _entry(folder / name)
         except FileNotFoundError:
-            raise IndexCorruptError(f"fichier d’index manquant ({name})") from None
+            why = translate("core.search.integrity", "fichier d’index manquant (%1)")
+            raise IndexCorruptError(fill(why, name)) from None
         if found[:2] != expected[:2]:
-            raise IndexCorruptError(f"fichier d’index endommagé ({name})")
+            why = translate("core.search.integrity", "fichier d’index endommagé (%1)")
+            raise IndexCorruptError(fill(why, name))
     return True
 
 
@@ -93,15 +96,20 @@ def check_segments(reader: Any) -> None:
             name = W3Codec.column_filename(segment, f"_{fieldname}_len")
             # One byte per document, fewer when the last documents have none of the field.
             if not storage.file_exists(name) or not 0 < storage.file_length(name) <= documents:
-                raise IndexCorruptError(f"longueurs du champ {fieldname} endommagées")
+                why = translate("core.search.integrity", "longueurs du champ %1 endommagées")
+                raise IndexCorruptError(fill(why, fieldname))
         if documents and not storage.file_exists(W3Codec.column_filename(segment, "_stored")):
-            raise IndexCorruptError("champs enregistrés manquants")
+            raise IndexCorruptError(
+                translate("core.search.integrity", "champs enregistrés manquants")
+            )
         with contextlib.closing(segment.open_file(storage, W3Codec.POSTS_EXT)) as f:
             head = f.read(len(WHOOSH3_HEADER_MAGIC))
         # An empty postings file is sound: every word of the segment is rare enough to
         # keep its postings in its term entry.
         if head and head != WHOOSH3_HEADER_MAGIC:
-            raise IndexCorruptError("fichier des occurrences endommagé")
+            raise IndexCorruptError(
+                translate("core.search.integrity", "fichier des occurrences endommagé")
+            )
 
 
 def _entry(path: Path) -> tuple[int, int, int]:
@@ -112,3 +120,8 @@ def _entry(path: Path) -> tuple[int, int, int]:
             crc = zlib.crc32(chunk, crc)
             size += len(chunk)
     return size, crc, modified
+
+
+def unreadable(error: Exception) -> str:
+    """Why a search failed on a damaged index: the kind of ``error``."""
+    return fill(translate("core.search.index", "lecture impossible (%1)"), type(error).__name__)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from briefing_app.core.diskcache import CacheMissError, read_value, write_value
+from briefing_app.core.messages import fill, translate
 from briefing_app.core.search.records import IndexCorruptError, IndexManifest
 
 MANIFEST = "manifest.bin"
@@ -45,10 +46,14 @@ def read_manifest(folder: Path, version: int) -> IndexManifest:
     """
     try:
         value = read_value(folder / MANIFEST, f"index-{version}")
-    except CacheMissError as miss:
-        raise IndexCorruptError(f"manifeste {miss}") from None
+    except CacheMissError as miss:  # "manifeste endommagé", "manifeste illisible (...)"...
+        raise IndexCorruptError(
+            fill(translate("core.search.manifest", "manifeste %1"), miss)
+        ) from None
     if not (isinstance(value, tuple) and len(value) == 3 and all(type(v) is dict for v in value)):
-        raise IndexCorruptError("manifeste illisible (contenu inattendu)")
+        raise IndexCorruptError(
+            translate("core.search.manifest", "manifeste illisible (contenu inattendu)")
+        )
     hashes, glossaries, files = value
     return IndexManifest(dict(hashes), dict(glossaries), dict(files))
 

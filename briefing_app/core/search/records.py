@@ -74,7 +74,8 @@ class IndexCorruptError(Exception):
 
 class IndexWriteError(Exception):
     """The index could not be written (read-only folder, full disk) and there is no
-    readable index to search instead; the message says why, in one French line."""
+    readable index to search instead; the message says why, in one line (in the user's
+    language)."""
 
 
 @dataclass

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.core.bookmarks.model import Bookmark, current_text
-from briefing_app.gui.bookmarks.panel import preview
+from briefing_app.gui.bookmarks.model import preview
 
 QUOTE_PREVIEW_CHARS = 240
 

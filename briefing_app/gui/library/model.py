@@ -65,6 +65,10 @@ class LibraryModel(TitledTableModel):
             UPDATED: self.tr("Mis à jour"),
         }
 
+    def status_texts(self) -> list[str]:
+        """What the reading status column can read."""
+        return list(self._status_text.values())
+
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Replace the rows."""
         self.beginResetModel()
@@ -182,11 +186,12 @@ class LibraryModel(TitledTableModel):
         if role == TOOLTIP_ROLE:
             if column == self.SOURCE:
                 return self.source(index.row())
-            about = briefing.summary or briefing.title
-            if self.origin(index.row()).received:  # where it came from (a hidden column)
-                source = self.tr("Source : %1").replace("%1", self.source(index.row()))
-                return f"{about}\n{source}"
-            return about
+            about = [briefing.summary or briefing.title]  # and what hidden columns hold
+            if briefing.theme:
+                about.append(self.tr("Thème : %1").replace("%1", briefing.theme))
+            if self.origin(index.row()).received:
+                about.append(self.tr("Source : %1").replace("%1", self.source(index.row())))
+            return "\n".join(about)
         return None
 
 

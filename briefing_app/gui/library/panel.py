@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +28,14 @@ from briefing_app.core.content.model import Briefing
 from briefing_app.core.packs.origins import Origin
 from briefing_app.gui.library.model import ALL, ID_ROLE, NEWS, LibraryFilterModel, LibraryModel
 from briefing_app.gui.widgets.table_model import label_header
+from briefing_app.printing.pagetext import display_date
+
+# A title of 40 characters, of French text's usual letters: the title column shows it
+# whole at a first start.
+FORTY_CHARACTERS = "Le Règlement général sur la protection d"
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, Qt
 
 
 class LibraryPanel(QWidget):
@@ -64,12 +69,12 @@ class LibraryPanel(QWidget):
         label_header(header, self.model.headers)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("m")
-        header.resizeSection(1, 9 * em)
-        header.resizeSection(2, 8 * em)
-        header.resizeSection(3, 6 * em)
-        header.resizeSection(4, 9 * em)
-        header.setSectionHidden(4, True)  # the choice above groups by source; see menu
+        for column, width in enumerate(self._column_widths()):
+            header.resizeSection(column + 1, width)
+        # The title first: the theme and the source are hidden at first (a right click on
+        # the column titles shows them; the choice above groups by source).
+        header.setSectionHidden(2, True)
+        header.setSectionHidden(4, True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self._fill_choices()
@@ -84,6 +89,34 @@ class LibraryPanel(QWidget):
         self.choice_box.currentIndexChanged.connect(self._on_choice_changed)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
+
+    def _column_widths(self) -> list[int]:
+        """The date's, theme's, reading status's and source's columns: wide enough for
+        the longest month and status (and their titles)."""
+        metrics = self.view.fontMetrics()
+        pad = 2 * metrics.horizontalAdvance("m")  # the cell's margins and the sort arrow
+
+        def widest(texts: Sequence[str]) -> int:
+            return max(metrics.horizontalAdvance(text) for text in texts) + pad
+
+        september = display_date("2024-09")  # the longest month, in French and English
+        headers = self.model.headers
+        return [
+            widest([headers[1], september]),
+            widest([headers[2]]) + 6 * metrics.horizontalAdvance("m"),
+            widest([headers[3], *self.model.status_texts()]),
+            widest([headers[4]]) + 6 * metrics.horizontalAdvance("m"),
+        ]
+
+    def preferred_width(self) -> int:
+        """The panel's width at a first start: a title of 40 characters shown whole
+        beside the date and the reading status."""
+        metrics = self.view.fontMetrics()
+        title = metrics.horizontalAdvance(FORTY_CHARACTERS) * 11 // 10  # a tenth to spare
+        header = self.view.header()
+        shown = sum(header.sectionSize(c) for c in (1, 3))
+        frame = 2 * self.view.frameWidth() + self.view.verticalScrollBar().sizeHint().width()
+        return title + shown + frame
 
     def set_briefings(self, briefings: Sequence[Briefing]) -> None:
         """Show ``briefings`` (their sources are listed by ``set_origins``)."""
@@ -134,6 +167,25 @@ class LibraryPanel(QWidget):
             action.toggled.connect(partial(self._on_column_toggled, column))
             header.addAction(action)
         self.column_actions = header.actions()
+        self.filter_edit.installEventFilter(self)  # Down goes into the list (not before)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter box goes down into the list, on its first briefing."""
+        from PySide6.QtCore import QEvent, Qt  # (installed after the first paint)
+        from PySide6.QtGui import QKeyEvent
+
+        down = (
+            watched is self.filter_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        )
+        if down:
+            if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            self.view.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_column_toggled(self, column: int, shown: bool) -> None:
         self.view.header().setSectionHidden(column, not shown)

@@ -17,14 +17,11 @@ from PySide6.QtCore import QCoreApplication
 from briefing_app.core.changes import ADDED, REMOVED, SAME, SectionChange, SentenceChange
 from briefing_app.printing.pagetext import escape
 
-ADDED_STYLE = "background-color: #c6efce; color: #0b3d1a;"  # contrast 11.9:1
-REMOVED_STYLE = "color: #5f5f5f; text-decoration: line-through;"  # contrast 6.4:1
-NOTE_STYLE = "color: #4a4a4a; font-style: italic;"
 CONTEXT = 1  # unchanged sentences shown on each side of a change
 ANCHOR = "changement-{}"
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("ChangesPage", text)
 
 
@@ -42,50 +39,50 @@ class _Page:
     def sentence(self, change: SentenceChange) -> str:
         text = escape(change.text)
         if change.kind == ADDED:
-            return f'<span style="{ADDED_STYLE}">{text}</span>'
+            return f'<span class="added">{text}</span>'
         if change.kind == REMOVED:
-            return f'<span style="{REMOVED_STYLE}">{text}</span>'
+            return f'<span class="removed">{text}</span>'
         return text
 
 
 def changes_html(changes: Sequence[SectionChange]) -> tuple[str, int]:
     """The body of the changes page, and how many changes it numbers."""
     page = _Page()
-    legend = _tr("Depuis votre dernière lecture : ")
+    legend = tr("Depuis votre dernière lecture : ")
     page.parts.append(
-        f"<p>{legend}<span style='{ADDED_STYLE}'>{_tr('texte ajouté')}</span>, "
-        f"<span style='{REMOVED_STYLE}'>{_tr('texte retiré')}</span>.</p>"
+        f"<p>{legend}<span class='added'>{tr('texte ajouté')}</span>, "
+        f"<span class='removed'>{tr('texte retiré')}</span>.</p>"
     )
     for section in changes:
         _section(page, section)
     if page.count == 0:
-        page.parts.append(f"<p>{_tr('Aucun changement dans le texte.')}</p>")
+        page.parts.append(f"<p>{tr('Aucun changement dans le texte.')}</p>")
     return "".join(page.parts), page.count
 
 
 def _section(page: _Page, section: SectionChange) -> None:
     title = escape(section.title)
     if section.kind == ADDED:
-        note = _tr("Nouvelle partie")
-        page.parts.append(f"<h2>{page.anchor()}<span style='{ADDED_STYLE}'>{title}</span></h2>")
+        note = tr("Nouvelle partie")
+        page.parts.append(f"<h2>{page.anchor()}<span class='added'>{title}</span></h2>")
     elif section.kind == REMOVED:
-        note = _tr("Partie retirée")
-        page.parts.append(f"<h2>{page.anchor()}<span style='{REMOVED_STYLE}'>{title}</span></h2>")
+        note = tr("Partie retirée")
+        page.parts.append(f"<h2>{page.anchor()}<span class='removed'>{title}</span></h2>")
     elif section.old_title:  # renamed: the old title struck through, the new one added
         old_title = escape(section.old_title)
         page.parts.append(
-            f"<h2>{page.anchor()}<span style='{REMOVED_STYLE}'>{old_title}</span> "
-            f"<span style='{ADDED_STYLE}'>{title}</span></h2>"
+            f"<h2>{page.anchor()}<span class='removed'>{old_title}</span> "
+            f"<span class='added'>{title}</span></h2>"
         )
-        note = _tr("Partie renommée") + (", " + _tr("déplacée") if section.moved else "")
+        note = tr("Partie renommée") + (", " + tr("déplacée") if section.moved else "")
     else:
         anchor = page.anchor() if section.moved and section.kind == SAME else ""
         page.parts.append(f"<h2>{anchor}{title}</h2>")
-        note = _tr("Partie déplacée") if section.moved else ""
+        note = tr("Partie déplacée") if section.moved else ""
         if section.kind == SAME:
-            note = note or _tr("Sans changement.")
+            note = note or tr("Sans changement.")
     if note:
-        page.parts.append(f"<p style='{NOTE_STYLE}'>{note}</p>")
+        page.parts.append(f"<p class='change-note'>{note}</p>")
     if section.kind in (ADDED, REMOVED):
         text = " ".join(page.sentence(s) for s in section.sentences)
         page.parts.append(f"<p>{text}</p>")

@@ -28,8 +28,19 @@ from briefing_app.printing.pagetext import escape
 
 SHOWN_TITLES = 8  # briefing titles listed per kind before "and N more"
 WIDTH = 620
-_WARNING_STYLE = "background: #fff4e0; color: #5c3b00; border: 1px solid #e0a84a; padding: 6px;"
-_REFUSED_STYLE = "color: #9b1c1c;"
+WARNING, REFUSED = "warning", "refused"  # a line's look, in the theme's colours
+
+
+def _style(kind: str) -> str:
+    from briefing_app.gui.preferences.appearance import current_theme
+
+    theme = current_theme()
+    if kind == WARNING:
+        ground, text, border = (
+            theme.colour(role) for role in ("warning_background", "warning_text", "warning_border")
+        )
+        return f"background: {ground}; color: {text}; border: 1px solid {border}; padding: 6px;"
+    return f"color: {theme.colour('refused')};" if kind == REFUSED else ""
 
 
 class ImportDialog(QDialog):
@@ -82,11 +93,11 @@ class ImportDialog(QDialog):
         box = QGroupBox(offer.title or offer.path.name, parent)
         box.setAccessibleName(offer.title or offer.path.name)
         layout = QVBoxLayout(box)
-        for text, style in self._lines(offer):
+        for text, kind in self._lines(offer):
             label = QLabel(text, box)
             label.setWordWrap(True)
-            if style:
-                label.setStyleSheet(style)
+            if kind:
+                label.setStyleSheet(_style(kind))
             layout.addWidget(label)
         if offer.refusal:
             return box
@@ -104,12 +115,12 @@ class ImportDialog(QDialog):
         return box
 
     def _lines(self, offer: Offer) -> list[tuple[str, str]]:
-        """The box's lines (HTML) and their style."""
+        """The box's lines (HTML) and their look ("", WARNING or REFUSED)."""
         if offer.already_installed:
             return [(escape(offer.refusal), "")]
         if offer.refusal:
             refused = self.tr("Refusé : %1").replace("%1", escape(offer.refusal))
-            return [(refused, _REFUSED_STYLE)]
+            return [(refused, REFUSED)]
         if offer.kind == DOCUMENT:
             text = self.tr("Votre document « %1 » rejoindra « Mes documents ».")
             return [(text.replace("%1", escape(offer.title)), "")]
@@ -125,7 +136,7 @@ class ImportDialog(QDialog):
             lines.append((verified, ""))
         else:
             warning = self.tr("⚠ Éditeur non vérifié. %1")
-            lines.append((warning.replace("%1", escape(offer.warning())), _WARNING_STYLE))
+            lines.append((warning.replace("%1", escape(offer.warning())), WARNING))
         if plan.current is None:
             what = self.tr("Nouveau paquet, version %1.").replace("%1", str(manifest.version))
         else:

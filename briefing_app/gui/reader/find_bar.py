@@ -30,6 +30,7 @@ class FindBar(QWidget):
         self.reader = reader
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Rechercher dans le briefing"))
+        self.edit.setAccessibleName(self.tr("Rechercher dans le briefing"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.previous_button = QToolButton(self)

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from briefing_app.core.content.model import Section
 from briefing_app.gui.startup import ELIDE_NONE, USER_ROLE
+from briefing_app.gui.widgets.wrapping import WrappingDelegate
 
 if TYPE_CHECKING:  # icons come with bookmarks, after the first paint
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon, QResizeEvent
 
 _ANCHOR = USER_ROLE
 MARKS_ROLE = USER_ROLE + 1  # how many bookmarks a section holds
@@ -40,6 +41,8 @@ class TocPanel(QTreeWidget):
         self.setIndentation(16)
         self.setWordWrap(True)
         self.setProperty("textElideMode", ELIDE_NONE)  # the enum costs start-up time
+        self.setItemDelegate(WrappingDelegate(self))  # long titles on several lines
+        self._laid_out_width = 0
         self.setAccessibleName(self.tr("Sommaire"))
         self._items: dict[str, QTreeWidgetItem] = {}
         self._reading = ""
@@ -71,6 +74,16 @@ class TocPanel(QTreeWidget):
         self._ticks = dict.fromkeys(self._items, CHECKED)
         self._ticking = False
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrap the titles again at the new width."""
+        super().resizeEvent(event)
+        # (the event's width, not the viewport's: asking for the viewport before the first
+        # paint builds 57 of PySide's enums, 13 ms)
+        width = event.size().width()
+        if width != self._laid_out_width:
+            self._laid_out_width = width
+            self.scheduleDelayedItemsLayout()
+
     def ticked(self) -> list[str]:
         """The sections ticked, in reading order; none when all are (the whole briefing)."""
         anchors = [
@@ -100,6 +113,13 @@ class TocPanel(QTreeWidget):
                 title += "\n" + self.tr("%n signet(s)", "", count)
             item.setToolTip(0, title)
 
+    def refresh_marks(self) -> None:
+        """Draw the marks again, in the theme now in force."""
+        self._icons = {}
+        for item in self._items.values():
+            if item.data(0, _ALIGNED):  # a ribbon, or the blank beside one
+                item.setIcon(0, self._icon(bool(item.data(0, MARKS_ROLE))))
+
     def _icon(self, ribbon: bool) -> QIcon:
         """A small ribbon, or a blank of its size: drawn once (no image file to bundle)."""
         if ribbon not in self._icons:
@@ -110,10 +130,13 @@ class TocPanel(QTreeWidget):
             pixmap = QPixmap(size, size)
             pixmap.fill(QColor(0, 0, 0, 0))
             if ribbon:
+                from briefing_app.gui.preferences.appearance import current_theme
+
+                theme = current_theme()
                 painter = QPainter(pixmap)
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(QColor("#8a5a00"))
-                painter.setBrush(QColor("#f5a623"))
+                painter.setPen(QColor(theme.colour("marker_border")))
+                painter.setBrush(QColor(theme.colour("marker")))
                 points = [(4, 1), (12, 1), (12, 15), (8, 11), (4, 15)]
                 painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
                 painter.end()

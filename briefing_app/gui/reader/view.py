@@ -56,6 +56,7 @@ class Reader(QTextBrowser):
         """Create an empty reader using ``stylesheet`` (the reader CSS) for pages."""
         super().__init__(parent)
         self.setObjectName("reader")
+        self.setAccessibleName(self.tr("Texte du briefing"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(stylesheet)
@@ -71,6 +72,11 @@ class Reader(QTextBrowser):
         self._matches: list[tuple[int, int]] = []
         self._current_match = -1
         self._pending_position: float | None = None
+        self._page: tuple[str, str, list[str], QUrl] | None = None  # shown again on a new look
+        self._families = list(SERIF)
+        self._points = BASE_POINT_SIZE
+        self._measure_chars = MEASURE_CHARS
+        self._mark_colours = ("#bb7d00", "#d85a00", "#000000")  # others, current, their text
         self._apply_font()
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.verticalScrollBar().rangeChanged.connect(self._on_range_changed)
@@ -80,6 +86,7 @@ class Reader(QTextBrowser):
 
     def show_page(self, header_html: str, body_html: str, anchors: list[str], base: QUrl) -> None:
         """Show a page: ``anchors`` are the TOC ids in reading order (for scroll-spy)."""
+        self._page = (header_html, body_html, list(anchors), base)
         self.clear_find()
         self.document().setBaseUrl(base)
         self._folder = Path(base.toLocalFile()) if base.isLocalFile() else None
@@ -215,16 +222,47 @@ class Reader(QTextBrowser):
         self._update_measure()
         self.set_position(position)
 
+    def set_look(
+        self,
+        stylesheet: str,
+        background: str,
+        font: tuple[list[str], float, int],
+        marks: tuple[str, str, str],
+    ) -> None:
+        """Read with ``stylesheet`` (the reader CSS, in a theme's colours) on
+        ``background``; ``font``: its families, its size in points (before the zoom)
+        and the characters a line holds; ``marks``: the colours of matches, of the
+        current one, and of their text. The page shown is shown again, where it was,
+        its matches still highlighted."""
+        from PySide6.QtGui import QColor, QPalette
+
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(background))
+        self.setPalette(palette)
+        self.document().setDefaultStyleSheet(stylesheet)
+        families, self._points, self._measure_chars = font
+        self._families = list(families)
+        self._mark_colours = marks
+        self._apply_font()
+        if self._page is None:
+            self._update_measure()
+            return
+        position, matches, current = self.position(), self._matches, self._current_match
+        self.show_page(*self._page)
+        self.set_position(position)
+        self._matches, self._current_match = matches, current
+        self._paint_matches()
+
     def _apply_font(self) -> None:
         font = QFont()
-        font.setFamilies(SERIF)
-        font.setPointSizeF(BASE_POINT_SIZE * ZOOM_FACTOR**self._zoom)
+        font.setFamilies(self._families)
+        font.setPointSizeF(self._points * ZOOM_FACTOR**self._zoom)
         self.document().setDefaultFont(font)
 
     def _update_measure(self) -> None:
-        """Centre a column of about ``MEASURE_CHARS`` characters."""
+        """Centre a column of about the measure's characters."""
         metrics = QFontMetricsF(self.document().defaultFont())
-        measure = metrics.averageCharWidth() * MEASURE_CHARS
+        measure = metrics.averageCharWidth() * self._measure_chars
         # maximumViewportSize(), not viewport(): the first viewport() call costs ~12 ms of
         # PySide type set-up, which is most of the start-up budget over a bare window.
         view_width = self.maximumViewportSize().width()
@@ -333,8 +371,9 @@ class Reader(QTextBrowser):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            current = index == self._current_match
-            fmt.setBackground(QColor("#f5a623" if current else "#fff3a3"))
+            others, current, text = self._mark_colours
+            fmt.setBackground(QColor(current if index == self._current_match else others))
+            fmt.setForeground(QColor(text))
             selection.format = fmt
             selections.append(selection)
         self.setExtraSelections(selections)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.core.content.model import Briefing
 from briefing_app.core.search.records import SearchFilters, SearchHit, SearchResult
+from briefing_app.gui.search.query_help import QueryHelp
 from briefing_app.printing.pagetext import display_date, escape
 
 DEBOUNCE_MS = 120
@@ -88,6 +89,9 @@ class SearchResultsModel(QAbstractListModel):
             return self._html(hit, index.row() in self._heads)
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says: all of it
+            section = f" › {hit.section_title}" if hit.section_title else ""
+            return f"{hit.title}{section}, {display_date(hit.date)}. {hit.snippet}"
         return None
 
     def _html(self, hit: SearchHit, head: bool) -> str:
@@ -102,7 +106,7 @@ class SearchResultsModel(QAbstractListModel):
         passages = f" · <i>{self.tr('%n passage(s)', '', count)}</i>" if count > 1 else ""
         return (
             f"<b>{escape(hit.title)}{section}</b> "
-            f"<span style='color:#57606a'>· {date}{passages}</span><br>"
+            f"<span class='meta'>· {date}{passages}</span><br>"
             f"<span>{hit.snippet_html}</span>"
         )
 
@@ -110,9 +114,19 @@ class SearchResultsModel(QAbstractListModel):
 class _RichTextDelegate(QStyledItemDelegate):
     """Paints an item's HTML (snippets with highlighted words)."""
 
-    def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
+    def _document(
+        self, option: QStyleOptionViewItem, index: _Index, selected: bool = False
+    ) -> QTextDocument:
+        from briefing_app.gui.preferences.appearance import current_theme
+
+        theme = current_theme()
         document = QTextDocument()
-        document.setDefaultStyleSheet("mark { background-color: #fff3a3; }")
+        mark, text, meta = (theme.colour(role) for role in ("find", "mark_text", "meta"))
+        if selected:  # the date in the selection's own text colour: grey on blue is unread
+            meta = option.palette.color(QPalette.ColorRole.HighlightedText).name()
+        document.setDefaultStyleSheet(
+            f"mark {{ background-color: {mark}; color: {text}; }} .meta {{ color: {meta}; }}"
+        )
         document.setHtml(str(index.data()))
         document.setTextWidth(max(option.rect.width(), 200))
         return document
@@ -123,9 +137,14 @@ class _RichTextDelegate(QStyledItemDelegate):
         if style is not None:
             option.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(option.rect.topLeft())
-        self._document(option, index).drawContents(painter)
+        document = self._document(option, index, selected)  # kept: its layout is its child
+        document.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -146,11 +165,12 @@ class SearchPanel(QWidget):
         self.setObjectName("search")
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Rechercher dans tous les briefings"))
+        self.field.setAccessibleName(self.tr("Rechercher dans tous les briefings"))
         self.field.setClearButtonEnabled(True)
         self.theme = QComboBox(self)
         self.tag = QComboBox(self)
-        self.year_from = self._year_box(self.tr("depuis"))
-        self.year_to = self._year_box(self.tr("jusqu’à"))
+        self.year_from = self._year_box(self.tr("depuis"), self.tr("Depuis l’année"))
+        self.year_to = self._year_box(self.tr("jusqu’à"), self.tr("Jusqu’à l’année"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
@@ -161,6 +181,8 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.results.setAccessibleName(self.tr("Résultats de la recherche"))
+        self.results.hide()  # until there is something to search: the help in its place
+        self.help = QueryHelp(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -178,10 +200,12 @@ class SearchPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.help, 1)
         self._connect_signals()
 
-    def _year_box(self, prefix: str) -> QSpinBox:
+    def _year_box(self, prefix: str, name: str) -> QSpinBox:
         box = QSpinBox(self)
+        box.setAccessibleName(name)
         box.setRange(1999, 2100)
         box.setSpecialValueText(self.tr("%1 —").replace("%1", prefix))
         box.setPrefix(prefix + " ")
@@ -199,6 +223,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._on_result_activated)
         self.results.clicked.connect(self._on_result_activated)
         self.status.linkActivated.connect(self._on_correction_chosen)
+        self.help.example_chosen.connect(self._on_correction_chosen)
 
     def set_library(self, briefings: Sequence[Briefing]) -> None:
         """Offer the library's themes and tags as filters."""
@@ -280,6 +305,8 @@ class SearchPanel(QWidget):
     def _on_timer_timeout(self) -> None:
         text = self.field.text().strip()
         self._number += 1
+        self.help.setVisible(not text)
+        self.results.setVisible(bool(text))
         if not text:
             self.model.set_hits(())
             self.status.setText("")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from briefing_app import __version__
 from briefing_app.gui.window.base import WindowPart
@@ -71,8 +72,17 @@ class ActionsPart(WindowPart):
         self.preferences_action = self._action(self.tr("&Préférences…"), "Ctrl+,")
         self.changes_action = self._action(self.tr("Voir les &changements"), "Ctrl+Shift+C")
         self.print_action = self._action(self.tr("Im&primer…"), keys.Print)
-        self.export_pdf_action = self._action(self.tr("E&xporter en PDF…"))
+        self.export_pdf_action = self._action(self.tr("E&xporter en PDF…"), "Ctrl+Shift+E")
         self.dossier_action = self._action(self.tr("Préparer un &dossier de séance…"))
+        self.reading_mode_action = self._action(self.tr("&Mode lecture"), "F11")
+        self.reading_mode_action.setCheckable(True)
+        self.leave_action = self._action(self.tr("Quitter le mode lecture"), "Esc")
+        self.leave_action.setEnabled(False)
+        self.toc_action = self._action(self.tr("&Sommaire"), "Ctrl+Shift+T")
+        self.next_pane_action = self._action(self.tr("Panneau s&uivant"), "F6")
+        self.previous_pane_action = self._action(self.tr("Panneau pré&cédent"), "Shift+F6")
+        self.shortcuts_action = self._action(self.tr("&Raccourcis clavier"), keys.HelpContents)
+        self.guide_action = self._action(self.tr("&Guide de Briefings"))
         self.back_action.setEnabled(False)
         self.forward_action.setEnabled(False)
         self.undo_action.setEnabled(False)
@@ -102,6 +112,7 @@ class ActionsPart(WindowPart):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.reading_mode_action)
         view_menu.addAction(self.changes_action)
         view_menu.addSeparator()
         for dock in (self.library_dock, self.toc_dock, self.search_dock, self.bookmarks_dock):
@@ -111,6 +122,10 @@ class ActionsPart(WindowPart):
         go_menu.addAction(self.forward_action)
         go_menu.addSeparator()
         go_menu.addAction(self.resume_action)
+        go_menu.addAction(self.toc_action)
+        go_menu.addSeparator()
+        go_menu.addAction(self.next_pane_action)
+        go_menu.addAction(self.previous_pane_action)
         library_menu = bar.addMenu(self.tr("&Bibliothèque"))
         library_menu.addAction(self.import_action)
         library_menu.addAction(self.packs_action)
@@ -119,8 +134,23 @@ class ActionsPart(WindowPart):
             bookmarks_menu.addAction(action)
         bookmarks_menu.addAction(self.dossier_action)
         help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.problems_action)
         help_menu.addAction(self.about_action)
+        # The window holds them too: their shortcuts work with the menu bar hidden (the
+        # reading mode), and Échap only there.
+        self.addActions([a for menu in bar.findChildren(QMenu) for a in menu.actions()])
+        self.addAction(self.leave_action)
+
+    def shortcut_actions(self) -> list[QAction]:
+        """The actions that have a shortcut, in menu order (Aide › Raccourcis clavier)."""
+        seen: list[QAction] = []
+        for action in self.actions():
+            if action.shortcuts() and action not in seen:
+                seen.append(action)
+        return seen
 
     # --- what the simple actions do -----------------------------------------------------------
 
@@ -135,6 +165,13 @@ class ActionsPart(WindowPart):
     @Slot()
     def _on_find_previous_triggered(self) -> None:
         self.find_bar.find_previous()
+
+    @Slot()
+    def _on_toc_triggered(self) -> None:
+        """Bring the contents forward and give them the keyboard."""
+        self.toc_dock.show()
+        self.toc_dock.raise_()
+        self.toc_dock.widget().setFocus()
 
     @Slot()
     def _on_zoom_in(self) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
 
 from briefing_app.gui.window.base import WindowPart
 from briefing_app.gui.window.loading import settle
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from briefing_app.gui.packs.controller import PacksController
     from briefing_app.gui.reader.find_bar import FindBar
     from briefing_app.gui.reader.reading_tracker import ReadingTracker
+    from briefing_app.gui.reader.toc_panel import TocPanel
     from briefing_app.gui.reader.view import Reader
     from briefing_app.gui.search.controller import SearchController
     from briefing_app.gui.search.panel import SearchPanel
@@ -38,6 +40,7 @@ class DeferredPart(WindowPart):
         library: Library
         pages: PageCache | None
         reader: Reader
+        toc: TocPanel
         reading: ReadingTracker
         library_panel: LibraryPanel
         search_dock: QDockWidget
@@ -62,6 +65,8 @@ class DeferredPart(WindowPart):
         def offer_changes(self) -> None: ...
         def load_packs(self) -> PacksController: ...
         def _open_waiting_files(self) -> None: ...
+        def follow_desktop(self) -> None: ...
+        def ring_focused_pane(self) -> None: ...
 
     @Slot()
     def _on_first_painted(self) -> None:
@@ -81,6 +86,8 @@ class DeferredPart(WindowPart):
         self.library_panel.enable_sorting()
         self._load_search_panel()  # the dock shows it
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefings.svg")))
+        self.follow_desktop()  # its colour scheme, for the theme « Système »
+        self.ring_focused_pane()
         self.offer_changes()
         if distribution_folder(self.settings):  # looked into at every start
             self.load_packs()
@@ -111,6 +118,7 @@ class DeferredPart(WindowPart):
 
             panel = BookmarksPanel(self)
             self.bookmarks_dock.setWidget(panel)
+            self._order_tabs()
             self.bookmarks = BookmarksController(
                 self.store, panel, self.reader, self.library, self.pages, self
             )
@@ -160,9 +168,15 @@ class DeferredPart(WindowPart):
 
             self._search_panel = SearchPanel(self)
             self.search_dock.setWidget(self._search_panel)
+            self._order_tabs()
             self._connect_signals(self._search_panel)
             self._search_panel.set_library(self.library.briefings)
         return self._search_panel
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the library to the contents, the text, then the search and the
+        bookmarks (a panel set in its dock later joins the end of the chain)."""
+        QWidget.setTabOrder(self.toc, self.reader)
 
     @Slot()
     def _on_search_triggered(self) -> None:

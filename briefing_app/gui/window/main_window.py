@@ -32,9 +32,12 @@ from briefing_app.gui.reader.view import Reader
 from briefing_app.gui.window.actions import ActionsPart
 from briefing_app.gui.window.changes import ChangesPart
 from briefing_app.gui.window.deferred import DeferredPart
+from briefing_app.gui.window.help import HelpPart
 from briefing_app.gui.window.loading import LoadingPart
+from briefing_app.gui.window.looks import LooksPart
 from briefing_app.gui.window.navigation import NavigationPart
 from briefing_app.gui.window.paper import PaperPart
+from briefing_app.gui.window.reading_mode import ReadingModePart
 from briefing_app.gui.window.receiving import ReceivingPart
 from briefing_app.gui.window.state import SavedStatePart
 
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
     from briefing_app.gui.library.loader import LibraryLoader
     from briefing_app.gui.packs.changes_bar import ChangesBar
     from briefing_app.gui.packs.controller import PacksController
+    from briefing_app.gui.preferences.appearance import Appearance
     from briefing_app.gui.printing.pdf_bar import PdfBar
     from briefing_app.gui.printing.worker import PdfMaker
     from briefing_app.gui.reader.find_bar import FindBar
@@ -63,6 +67,9 @@ class MainWindow(
     ChangesPart,
     PaperPart,
     SavedStatePart,
+    LooksPart,
+    ReadingModePart,
+    HelpPart,
     QMainWindow,
 ):
     """Library, reader, table of contents, search and bookmarks, with French menus.
@@ -79,7 +86,7 @@ class MainWindow(
         settings: QSettings,
         open_store: StoreOpener,
         pages: PageCache | None = None,
-        stylesheet: str = "",
+        appearance: Appearance | None = None,
         to_load: tuple[tuple[Path, ...], Path] | None = None,
         cache_dir: Path | None = None,
         *,
@@ -91,6 +98,7 @@ class MainWindow(
         (content folders, cache folder), ``library`` is only what the catalog knew: the
         rest is loaded after the first paint (see ``window.loading``). ``cache_dir``: where
         the briefing being read is remembered on closing, for a quick next start.
+        ``appearance``: the theme and reading font chosen (the defaults' if None).
         ``session``: its folders and the user's, for imports (``window.receiving``)."""
         super().__init__()
         self.setObjectName("main_window")
@@ -102,10 +110,12 @@ class MainWindow(
         self._store: BookmarkStore | None = None
         self.history = NavigationHistory()
         self.current: Briefing | None = None
-        self.reader = Reader(stylesheet, self)
+        self.reader = Reader("", self)
         self.notice = ProblemsNotice(self)
         self.library_panel = LibraryPanel(self)
         self.toc = TocPanel(self)
+        self._search_panel: SearchPanel | None = None
+        self.apply_appearance(appearance or _default_appearance())
         self.reading = ReadingTracker(lambda: self.store, self.reader)
         self._build_central()
         self.library_dock = self._dock(self.library_panel, self.tr("Bibliothèque"), "library_dock")
@@ -115,7 +125,6 @@ class MainWindow(
         self.bookmarks_dock = self._dock(QWidget(self), self.tr("Signets"), "bookmarks_dock")
         self.search: SearchController | None = None
         self.bookmarks: BookmarksController | None = None
-        self._search_panel: SearchPanel | None = None
         self._find_bar: FindBar | None = None  # made on first use (Ctrl+F, F3)
         self._index_dir: Path | None = None  # where to search, once the page has painted
         self._started = False  # the first paint is over
@@ -137,7 +146,7 @@ class MainWindow(
         self._connect_signals()
         self.library_panel.set_briefings(library.briefings)
         self.notice.set_problems(library.problems)
-        self._fit_screen(1280, 800)
+        self._fit_screen(1440, 900)
         self._restore_state()
         # The later parts wait for the page to show, or the message in its place (a
         # library still loading): a timer of 0 could run before the first paint.
@@ -180,7 +189,8 @@ class MainWindow(
         layout.addWidget(self.notice)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
-        self._central_layout = layout  # the find bar goes under the reader
+        self._central_layout = layout  # the find bar goes under the reader, the reading
+        # mode's progress line over it
 
     def _dock(self, widget: QWidget, title: str, name: str) -> QDockWidget:
         """A dock, not yet placed (see ``gui.startup.place_docks``)."""
@@ -218,6 +228,14 @@ class MainWindow(
             self.print_action.triggered.connect(self._on_print_triggered)
             self.export_pdf_action.triggered.connect(self._on_export_pdf_triggered)
             self.dossier_action.triggered.connect(self._on_dossier_triggered)
+            self.reading_mode_action.toggled.connect(self.set_reading_mode)
+            self.leave_action.triggered.connect(self._on_leave_triggered)
+            self.toc_action.triggered.connect(self._on_toc_triggered)
+            self.next_pane_action.triggered.connect(self._on_next_pane)
+            self.previous_pane_action.triggered.connect(self._on_previous_pane)
+            self.shortcuts_action.triggered.connect(self._on_shortcuts_triggered)
+            self.guide_action.triggered.connect(self._on_guide_triggered)
+            self.reader.verticalScrollBar().valueChanged.connect(self._on_reading_moved)
             self.reading.status_changed.connect(self.library_panel.set_status)
             self.reading.saved.connect(self.remember_last_reading)
             self.library_panel.briefing_requested.connect(self._on_briefing_requested)
@@ -261,6 +279,8 @@ class MainWindow(
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the window's state and stop the search thread before closing."""
+        self.set_reading_mode(False)  # the window is saved as it is out of it
+        self.stop_ringing()
         self.save_state()
         self.stop_loading()
         self.stop_search()
@@ -269,3 +289,9 @@ class MainWindow(
         if self._pdf_maker is not None:
             self._pdf_maker.stop()
         super().closeEvent(event)
+
+
+def _default_appearance() -> Appearance:
+    from briefing_app.gui.preferences.appearance import Appearance
+
+    return Appearance()

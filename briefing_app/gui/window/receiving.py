@@ -113,15 +113,6 @@ class ReceivingPart(WindowPart):
     def _on_packs_triggered(self) -> None:
         self.load_packs().show_installed()
 
-    @Slot()
-    def _on_preferences_triggered(self) -> None:
-        from briefing_app.gui.preferences.dialog import PreferencesDialog, distribution_folder
-
-        dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec():
-            self.load_packs().watch(distribution_folder(self.settings))
-        dialog.deleteLater()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept packs, Markdown and Word files dragged over the window."""
         if _offered(event):

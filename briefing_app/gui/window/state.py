@@ -12,6 +12,7 @@ from briefing_app.gui.startup import place_docks, read_first_layout
 from briefing_app.gui.window.base import WindowPart
 
 LAST_READING = "reader/last"  # [briefing id, fraction read]: the store's last reading
+RIGHT_DOCK_WIDTH = 320  # pixels: the search and bookmarks docks, at a first start
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from briefing_app.core.bookmarks.opener import StoreOpener
     from briefing_app.core.bookmarks.store import BookmarkStore
     from briefing_app.core.content.model import Briefing, Library
+    from briefing_app.gui.library.panel import LibraryPanel
     from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.view import Reader
 
@@ -33,6 +35,7 @@ class SavedStatePart(WindowPart):
         library: Library
         reader: Reader
         reading: ReadingTracker
+        library_panel: LibraryPanel
         library_dock: QDockWidget
         toc_dock: QDockWidget
         search_dock: QDockWidget
@@ -55,7 +58,8 @@ class SavedStatePart(WindowPart):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         left, right = (self.library_dock, self.toc_dock), (self.search_dock, self.bookmarks_dock)
-        place_docks(self, self.settings, left, right, read_first_layout())
+        widths = (self.library_panel.preferred_width(), RIGHT_DOCK_WIDTH)
+        place_docks(self, self.settings, left, right, read_first_layout(), widths)
         self.reader.set_zoom(_whole_number(self.settings.value("reader/zoom", 0)))
         resume, position = self._last_reading()  # reopened where it was left
         if self.library.get(resume) is not None and self.open_briefing(resume, position=position):

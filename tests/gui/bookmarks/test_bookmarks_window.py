@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.bookmarks.model import Bookmark, Quote
-from briefing_app.gui.bookmarks.panel import PREVIEW_CHARS, BookmarksModel, preview
+from briefing_app.gui.bookmarks.model import PREVIEW_CHARS, BookmarksModel, preview
 from briefing_app.gui.reader.toc_panel import MARKS_ROLE
 from tests.conftest import WriteBriefing
 from tests.gui.bookmarks.helpers import (

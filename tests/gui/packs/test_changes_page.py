@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefing_app.core.changes import page_changes
 from briefing_app.core.content.render import render_markdown
-from briefing_app.gui.packs.changes_page import ADDED_STYLE, ANCHOR, REMOVED_STYLE, changes_html
+from briefing_app.gui.packs.changes_page import ANCHOR, changes_html
 
 OLD = (
     "## Contexte\n\nUne. Deux. Trois. Quatre. Cinq. Six. Sept.\n\n"
@@ -23,13 +23,13 @@ def test_each_change_is_numbered_and_marked() -> None:
     # « Sept » reworded, « Calendrier » renamed, « Retrait » withdrawn, « Ajout » added
     assert count == 4
     assert [ANCHOR.format(n) in html for n in range(1, 6)] == [True] * 4 + [False]
-    assert f'<span style="{REMOVED_STYLE}">Sept.</span>' in html
-    assert f'<span style="{ADDED_STYLE}">Huit.</span>' in html
+    assert '<span class="removed">Sept.</span>' in html
+    assert '<span class="added">Huit.</span>' in html
     assert "Une." not in html  # far from the change: shortened to « […] »
     assert "<p>[…]</p>" in html  # what is far from the change
     assert "Six." in html  # the sentence before it, for context
-    assert f"<span style='{REMOVED_STYLE}'>Calendrier</span>" in html
-    assert f"<span style='{ADDED_STYLE}'>Échéances</span>" in html
+    assert "<span class='removed'>Calendrier</span>" in html
+    assert "<span class='added'>Échéances</span>" in html
     assert "Partie renommée" in html
     assert "Partie retirée" in html
     assert "Nouvelle partie" in html

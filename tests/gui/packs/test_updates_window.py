@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from briefing_app.core.bookmarks.model import ANCHORED, DETACHED, READ, UPDATED
-from briefing_app.gui.packs.changes_page import ADDED_STYLE
+from briefing_app.gui.preferences.appearance import current_theme
 from briefing_app.gui.window.main_window import MainWindow
 from tests.gui.bookmarks.helpers import bookmark_passage, store_of
 from tests.gui.conftest import MakeWindow
@@ -95,7 +95,7 @@ def test_an_updated_briefing_shows_what_changed_and_can_be_marked_read(
     assert "Un décret précise les formats." in page
     assert "dossier avant juin." in page  # removed, still shown
     assert "Les premiers versements arrivent en 2027." in page
-    added = QColor(ADDED_STYLE.split("background-color: ")[1].split(";")[0])
+    added = QColor(current_theme().colour("added"))  # the theme's
     assert char_format_at(window, "Un décret précise") == (added, False)
     assert char_format_at(window, "dossier avant juin")[1] is True  # struck through
     assert char_format_at(window, "dossier avant septembre")[0] == added

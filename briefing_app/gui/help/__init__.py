@@ -1,0 +1,1 @@
+"""Aide: the keyboard shortcuts listed, and the program's own guide."""
