@@ -100,8 +100,20 @@ for program in dist/briefings/briefings dist/briefings-onefile; do
         cat "$home/import.txt" >&2
         exit 1
     }
+    # English, chosen in the window's settings: the translation file is in the bundle.
+    mkdir -p "$home/en/config"
+    printf '[interface]\nlanguage=en\n' > "$home/en/config/settings.ini"
+    run --data-dir "$home/en" pdf nulle-part -o "$home/x.pdf" 2> "$home/english.txt" && {
+        echo "check_dist: $program: a PDF of a briefing that does not exist was made" >&2
+        exit 1
+    }
+    grep -q "not found" "$home/english.txt" || {
+        echo "check_dist: $program: the English chosen is not spoken:" >&2
+        cat "$home/english.txt" >&2
+        exit 1
+    }
     rm -rf "$home/.cache" "$home/.local" "$home/.config" "$home"/test.key* "$home/essai.briefings" \
-        "$home/numerique.pdf"
+        "$home/numerique.pdf" "$home/en"
 done
 # A library large enough for a full build in two processes (generated, synthetic): the
 # program forks without PyInstaller's multiprocessing hook (build.spec drops it).
