@@ -1173,8 +1173,16 @@ France urbaine’s digital-policy briefings, to read offline.</translation>
             <translation>this exact phrase</translation>
         </message>
         <message>
+            <source>RGPD OU Belot</source>
+            <translation>RGPD OR Belot</translation>
+        </message>
+        <message>
             <source>l’un ou l’autre mot</source>
             <translation>either word</translation>
+        </message>
+        <message>
+            <source>numérique SAUF RGPD</source>
+            <translation>numérique NOT RGPD</translation>
         </message>
         <message>
             <source>sans ce mot (ou -RGPD)</source>
@@ -1185,8 +1193,12 @@ France urbaine’s digital-policy briefings, to read offline.</translation>
             <translation>words that begin so</translation>
         </message>
         <message>
+            <source>titre:RGPD</source>
+            <translation>title:RGPD</translation>
+        </message>
+        <message>
             <source>dans les titres seulement (aussi thème: et tag:)</source>
-            <translation>in titles only (also thème: and tag:)</translation>
+            <translation>in titles only (also theme: and tag:)</translation>
         </message>
         <message>
             <source>les briefings de ces années</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +81,17 @@ def _plain(text: str) -> str:
 
 
 def _keys(sequences: Sequence[QKeySequence], between: str) -> str:
-    """Shortcuts as the keyboard shows them (« Ctrl+K ou Ctrl+Maj+F »)."""
+    """Shortcuts as the keyboard shows them (« Ctrl+K ou Ctrl+Maj+F »): those of an
+    ordinary keyboard, not the keys some have besides (Undo, Find, Zoom In, F14...),
+    which Qt's standard shortcuts add."""
     native = QKeySequence.SequenceFormat.NativeText
-    return between.join(sequence.toString(native) for sequence in sequences)
+    ordinary = [sequence for sequence in sequences if _on_every_keyboard(sequence)]
+    return between.join(sequence.toString(native) for sequence in ordinary or sequences)
+
+
+def _on_every_keyboard(sequence: QKeySequence) -> bool:
+    """Whether ``sequence``'s keys are on a usual keyboard: letters, digits, signs,
+    and the keys up to F12 (arrows, Échap, Suppr...)."""
+    last_usual = Qt.Key.Key_F12.value
+    keys = [sequence[i] for i in range(sequence.count())]  # type: ignore[index]  # (stubs)
+    return all(combination.key().value <= last_usual for combination in keys)

@@ -39,13 +39,15 @@ class QueryHelp(QLabel):
 
     def examples(self) -> list[tuple[str, str]]:
         """Each example query, with what it finds."""
+        # The operators in the interface's language (the search knows both), the words
+        # the briefings'.
         return [
             ("mobilité numérique", self.tr("les passages qui ont tous ces mots")),
             ('"protection des données"', self.tr("cette expression exacte")),
-            ("RGPD OU Belot", self.tr("l’un ou l’autre mot")),
-            ("numérique SAUF RGPD", self.tr("sans ce mot (ou -RGPD)")),
+            (self.tr("RGPD OU Belot"), self.tr("l’un ou l’autre mot")),
+            (self.tr("numérique SAUF RGPD"), self.tr("sans ce mot (ou -RGPD)")),
             ("mobili*", self.tr("les mots qui commencent ainsi")),
-            ("titre:RGPD", self.tr("dans les titres seulement (aussi thème: et tag:)")),
+            (self.tr("titre:RGPD"), self.tr("dans les titres seulement (aussi thème: et tag:)")),
             ("date:2017..2018", self.tr("les briefings de ces années")),
         ]
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from briefing_app.core.content.model import Briefing
     from briefing_app.core.navigation import Location, NavigationHistory
+    from briefing_app.gui.library.panel import LibraryPanel
     from briefing_app.gui.reader.reading_tracker import ReadingTracker
     from briefing_app.gui.reader.toc_panel import TocPanel
     from briefing_app.gui.reader.view import Reader
@@ -35,6 +36,7 @@ class HelpPart(WindowPart):
     if TYPE_CHECKING:  # provided by MainWindow
         reader: Reader
         toc: TocPanel
+        library_panel: LibraryPanel
         reading: ReadingTracker
         history: NavigationHistory
         current: Briefing | None
@@ -74,5 +76,6 @@ class HelpPart(WindowPart):
         base = QUrl.fromLocalFile(str(path.parent) + "/")
         self.reader.show_page(briefing_header(guide), rendered.html, anchors, base)
         self.toc.set_sections(rendered.toc)
+        self.library_panel.select_briefing(guide.id)  # none of the library's: none selected
         self.setWindowTitle(self.tr("%1 — Briefings").replace("%1", guide.title))
         self._update_history_actions()

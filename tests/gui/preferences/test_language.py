@@ -41,6 +41,9 @@ def test_the_window_speaks_english(english: None, make_window: MakeWindow) -> No
     assert window.reading_mode_action.text() == "&Reading mode"
     assert window.search_panel.field.placeholderText() == "Search all briefings"
     assert "Examples:" in window.search_panel.help.text()
+    examples = [query for query, _ in window.search_panel.help.examples()]
+    assert "RGPD OR Belot" in examples  # the operators in English (the search knows both)
+    assert "title:RGPD" in examples
     window.open_briefing("ancien")
     assert "July 2015" in window.reader.toPlainText()  # dates in English too
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -76,6 +77,14 @@ def test_the_shortcuts_list_every_shortcut_of_the_menus(make_window: MakeWindow)
     assert len(every) >= 20
     assert "Échap" in dict(dialog.rows()).values()
     dialog.close()
+    # only keys of an ordinary keyboard, not the extra ones of Qt's standard shortcuts
+    undo = QAction("&Annuler", window)
+    undo.setShortcuts([QKeySequence("Ctrl+Z"), QKeySequence("F14"), QKeySequence(Qt.Key.Key_Undo)])
+    quit_ = QAction("&Quitter", window)
+    quit_.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence(Qt.Key.Key_Exit)])
+    keys = dict(ShortcutsDialog([undo, quit_], window).rows())
+    assert keys["Annuler"] == "Ctrl+Z"
+    assert keys["Quitter"] == "Ctrl+Q"
 
 
 @pytest.mark.parametrize(
@@ -96,6 +105,7 @@ def test_the_guide_opens_in_the_interfaces_language(
     assert window.current.source == "Briefings"
     assert window.toc.topLevelItemCount() == 7
     assert window.library.get(window.current.id) is None  # not one of the briefings
+    assert not window.library_panel.view.selectionModel().hasSelection()
     assert window.back_action.isEnabled()
     window.back_action.trigger()
     assert window.current is not None
