@@ -133,5 +133,5 @@ if [ -n "$written" ]; then
 fi
 echo "check_dist: both builds start, use the shipped index, pass their self-test (Qt sound),"
 echo "find the bundled briefing, sign, verify, install and search a pack, print a PDF,"
-echo "import a Word document; the program builds a large index; nothing is written into"
-echo "its folder"
+echo "import a Word document, speak the English chosen; the program builds a large index;"
+echo "nothing is written into its folder"
